@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises';
+import { Command, CommanderError, Option } from 'commander';
+import { InputError, RubricError } from '../errors.js';
+import { grade } from '../grade.js';
+import { REPORT_FORMATS, type ReportFormat, renderReport } from '../report/renderReport.js';
+import { rubricJsonSchema } from '../rubric/jsonSchema.js';
+import { bundledRubrics, loadRubric } from '../rubric/loadRubric.js';
+import { VERSION } from '../version.js';
+import { readStdin } from './readStdin.js';
+import { runCheck } from './runCheck.js';
+
+/** A usage error: printed as one line on stderr, exit code 2. */
+class UsageError extends Error {}
+
+function useColor(stream: NodeJS.WriteStream): boolean {
+  return stream.isTTY === true && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
+}
+
+async function readAnswer(file: string | undefined, text: string | undefined): Promise<string> {
+  if (text !== undefined) return text;
+  if (file !== undefined) {
+    try {
+      return await readFile(file, 'utf8');
+    } catch (error) {
+      throw new InputError(
+        'unreadable',
+        `rubricate: cannot read answer ${file}: ${(error as NodeJS.ErrnoException).code ?? ''}`,
+      );
+    }
+  }
+  if (process.stdin.isTTY)
+    throw new UsageError('rubricate: no answer given: pass a file, --text "…", or pipe it on stdin');
+  return readStdin();
+}
+
+const program = new Command('rubricate')
+  .description('Grade free-text answers against concept rubrics.')
+  .version(VERSION)
+  .exitOverride()
+  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+program
+  .command('grade')
+  .description('grade one answer against a rubric (a .yaml/.json file or a bundled id like devops/kpis)')
+  .argument('<rubric>', 'rubric file or bundled id')
+  .argument('[answer-file]', 'file holding the answer (default: stdin)')
+  .option('-t, --text <answer>', 'the answer as a string')
+  .addOption(new Option('-f, --format <format>', 'output format').choices(REPORT_FORMATS).default('text'))
+  .action(async (ref: string, file: string | undefined, opts: { text?: string; format: ReportFormat }) => {
+    const rubric = await loadRubric(ref);
+    const answer = await readAnswer(file, opts.text);
+    const report = grade(rubric, answer);
+    process.stdout.write(renderReport(report, opts.format, { color: useColor(process.stdout) }));
+  });
+
+program
+  .command('list')
+  .description('list the bundled rubrics')
+  .action(() => {
+    for (const r of bundledRubrics()) process.stdout.write(`${r.id.padEnd(28)} ${r.title}\n`);
+  });
+
+program
+  .command('schema')
+  .description('print the JSON Schema of rubric files')
+  .action(() => {
+    process.stdout.write(`${JSON.stringify(rubricJsonSchema(), null, 2)}\n`);
+  });
+
+program
+  .command('check')
+  .description(
+    'validate rubrics and grade their marked examples (default: the bundled rubrics); exit 1 on a mismatch, 2 on an invalid rubric',
+  )
+  .argument('[paths...]', 'rubric files or folders')
+  .option('--tolerance <points>', 'allowed score difference', '0')
+  .action(async (paths: string[], opts: { tolerance: string }) => {
+    const tolerance = Number(opts.tolerance);
+    if (!Number.isFinite(tolerance) || tolerance < 0)
+      throw new UsageError(`rubricate: --tolerance must be a number ≥ 0, got "${opts.tolerance}"`);
+    process.exitCode = await runCheck(paths, tolerance, (line) => process.stdout.write(`${line}\n`));
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else if (error instanceof RubricError) {
+    process.stderr.write(`rubricate: invalid rubric: ${error.message.split('\n').join('; ')}\n`);
+    process.exitCode = 2;
+  } else if (error instanceof InputError || error instanceof UsageError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 2;
+  } else {
+    throw error;
+  }
+}

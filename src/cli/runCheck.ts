@@ -1,0 +1,63 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { RubricError } from '../errors.js';
+import { checkRubric } from '../rubric/checkRubric.js';
+import { bundledRubrics } from '../rubric/loadRubric.js';
+import { parseRubric } from '../rubric/parseRubric.js';
+
+async function rubricFiles(paths: readonly string[]): Promise<string[]> {
+  if (paths.length === 0) return bundledRubrics().map((r) => r.file);
+  const out: string[] = [];
+  for (const path of paths) {
+    if ((await stat(path)).isDirectory()) {
+      const entries = await readdir(path, { recursive: true });
+      out.push(
+        ...entries
+          .filter((e) => /\.(ya?ml|json)$/.test(e) && !e.endsWith('schema.json'))
+          .sort()
+          .map((e) => join(path, e)),
+      );
+    } else {
+      out.push(path);
+    }
+  }
+  return out;
+}
+
+/** `rubricate check`: validate each rubric, grade its examples, print mismatches; returns the exit code. */
+export async function runCheck(
+  paths: readonly string[],
+  tolerance: number,
+  print: (line: string) => void,
+): Promise<number> {
+  let invalid = 0;
+  let mismatched = 0;
+  for (const file of await rubricFiles(paths)) {
+    let rubric: ReturnType<typeof parseRubric>;
+    try {
+      rubric = parseRubric(await readFile(file, 'utf8'), { filename: file });
+    } catch (error) {
+      if (!(error instanceof RubricError)) throw error;
+      print(`✗ ${error.message}`);
+      invalid++;
+      continue;
+    }
+    const result = checkRubric(rubric, { tolerance });
+    mismatched += result.mismatches.length;
+    const ok = result.examples - result.mismatches.length;
+    print(
+      `${result.mismatches.length === 0 ? '✓' : '✗'} ${rubric.id}: ${ok}/${result.examples} examples agree`,
+    );
+    for (const m of result.mismatches) {
+      const concepts = [
+        m.missing.length ? `missing ${m.missing.join(', ')}` : '',
+        m.extra.length ? `extra ${m.extra.join(', ')}` : '',
+      ].filter(Boolean);
+      const answer = m.answer.length > 70 ? `${m.answer.slice(0, 67)}…` : m.answer;
+      print(
+        `    examples[${m.index}] expected ${m.expectedScore}, got ${m.actualScore}${concepts.length ? `; ${concepts.join('; ')}` : ''}: "${answer.replace(/\s+/g, ' ')}"`,
+      );
+    }
+  }
+  return invalid > 0 ? 2 : mismatched > 0 ? 1 : 0;
+}

@@ -1,0 +1,40 @@
+/** One problem found in a rubric: where (`concepts[2].match[0]`) and what was expected. */
+export interface RubricIssue {
+  path: string;
+  message: string;
+}
+
+/** Render an issue as `file: path: message`, leaving out the parts that are empty. */
+export function formatIssue(issue: RubricIssue, filename?: string): string {
+  return [filename, issue.path, issue.message].filter(Boolean).join(': ');
+}
+
+/** A rubric that is not valid: every issue with its path, and the file it came from. */
+export class RubricError extends Error {
+  override name = 'RubricError';
+  constructor(
+    readonly issues: RubricIssue[],
+    readonly filename?: string,
+  ) {
+    super(issues.map((issue) => formatIssue(issue, filename)).join('\n'));
+  }
+}
+
+/** What was wrong with an input other than a rubric (an answer, a batch row, an option). */
+export type InputErrorCode =
+  | 'answer-too-long'
+  | 'not-a-string'
+  | 'unknown-rubric'
+  | 'unreadable'
+  | 'bad-option';
+
+/** An input that cannot be graded, with a code to switch on and a message to show. */
+export class InputError extends Error {
+  override name = 'InputError';
+  constructor(
+    readonly code: InputErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

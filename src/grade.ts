@@ -1,0 +1,138 @@
+import { InputError } from './errors.js';
+import { findMatches } from './match/findMatches.js';
+import { VIAS } from './match/lexicon.js';
+import { detectFlags } from './report/detectFlags.js';
+import { buildFeedback } from './report/feedback.js';
+import type { Evidence, Flag, GradeReport } from './report/types.js';
+import { type CompiledRubric, compileRubric } from './rubric/compileRubric.js';
+import type { Rubric, RubricInput } from './rubric/schema.js';
+import { type ConceptEvidence, conceptStatus } from './score/conceptStatus.js';
+import { scoreRubric } from './score/scoreRubric.js';
+import { analyze, MODEL } from './text/analyze.js';
+import { VERSION } from './version.js';
+
+/** Options for one grading call. */
+export interface GradeOptions {
+  /** Longest answer accepted, in characters (default 100,000). */
+  maxAnswerLength?: number;
+  /** What to do with a longer answer: `error` throws an InputError (default); `truncate` grades the start and flags `truncated`. */
+  onTooLong?: 'error' | 'truncate';
+}
+
+/** Default longest answer, in characters. */
+export const MAX_ANSWER_LENGTH = 100_000;
+
+/** Keep the widest evidence: drop any span inside another span of the same list. */
+function widest(list: Evidence[]): Evidence[] {
+  const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Evidence[] = [];
+  let reach = -1;
+  for (const e of sorted) {
+    if (e.end <= reach) continue;
+    kept.push(e);
+    reach = e.end;
+  }
+  return kept;
+}
+
+/**
+ * Grade one answer against a rubric (a parsed rubric, a rubric object, or a compiled rubric) and return
+ * the coverage report: concept statuses with evidence offsets, score, band, pass, feedback and flags.
+ * Synchronous and deterministic (apart from `meta.durationMs`).
+ * @example
+ * const report = grade(await loadRubric('devops/kpis'), 'We track deployment frequency and MTTR.');
+ * report.concepts.filter((c) => c.status === 'met').map((c) => c.id); // ['deployment-frequency', 'mttr']
+ */
+export function grade(
+  rubric: Rubric | RubricInput | CompiledRubric,
+  answer: string,
+  options: GradeOptions = {},
+): GradeReport {
+  const started = performance.now();
+  if (typeof answer !== 'string')
+    throw new InputError('not-a-string', `rubricate: answer must be a string, got ${typeof answer}`);
+  const compiled = compileRubric(rubric);
+  const spec = compiled.rubric;
+  const limit = options.maxAnswerLength ?? MAX_ANSWER_LENGTH;
+  const flags: Flag[] = [];
+  let text = answer;
+  if (answer.length > limit) {
+    if (options.onTooLong !== 'truncate') {
+      throw new InputError(
+        'answer-too-long',
+        `rubricate: answer has ${answer.length} characters; the limit is ${limit}`,
+      );
+    }
+    text = answer.slice(0, limit);
+    flags.push('truncated');
+  }
+
+  const analyzed = analyze(text);
+  const found: ConceptEvidence[] = spec.concepts.map(() => ({ match: [], partial: [] }));
+  const misconceptionEvidence: Evidence[][] = spec.misconceptions.map(() => []);
+  for (const m of findMatches(analyzed, compiled.lexicon, compiled.patterns)) {
+    const target = compiled.targets[m.pattern];
+    const pattern = compiled.patterns[m.pattern];
+    if (!target || !pattern) continue;
+    const evidence: Evidence = {
+      start: m.start,
+      end: m.end,
+      text: text.slice(m.start, m.end),
+      sentence: m.sentence,
+      pattern: pattern.source,
+      via: VIAS[m.via] ?? 'fuzzy',
+      similarity: m.similarity,
+      negated: m.negated,
+    };
+    if (target.kind === 'misconception') misconceptionEvidence[target.index]?.push(evidence);
+    else found[target.index]?.[target.kind].push(evidence);
+  }
+
+  const statuses = spec.concepts.map((concept, i) => {
+    const own = found[i] as ConceptEvidence;
+    return conceptStatus(
+      { match: widest(own.match), partial: widest(own.partial) },
+      concept.negation ?? spec.negation,
+    );
+  });
+  const preliminary = scoreRubric(spec, {
+    concepts: statuses,
+    misconceptions: misconceptionEvidence.map(widest),
+  });
+  flags.push(...detectFlags(spec, analyzed, preliminary.concepts));
+  const penalize = spec.scoring.keywordList === 'penalize' && flags.includes('keyword-list');
+  const scored = penalize
+    ? scoreRubric(spec, {
+        concepts: statuses,
+        misconceptions: misconceptionEvidence.map(widest),
+        factor: 0.5,
+      })
+    : preliminary;
+  const feedback = buildFeedback(spec, scored);
+
+  return {
+    rubric: {
+      id: spec.id,
+      title: spec.title,
+      ...(spec.version !== undefined ? { version: spec.version } : {}),
+      ...(spec.question !== undefined ? { question: spec.question } : {}),
+    },
+    answer,
+    score: scored.score,
+    maxScore: scored.maxScore,
+    ratio: scored.ratio,
+    band: scored.band,
+    passed: scored.passed,
+    rawScore: scored.rawScore,
+    concepts: scored.concepts,
+    groups: scored.groups,
+    misconceptions: scored.misconceptions,
+    feedback,
+    flags,
+    meta: {
+      rubricate: VERSION,
+      model: MODEL,
+      durationMs: Math.round((performance.now() - started) * 100) / 100,
+    },
+  };
+}

@@ -1,0 +1,254 @@
+import type { WordForms } from '../text/types.js';
+import type { Lexicon } from './lexicon.js';
+import type { PatternNode } from './parsePattern.js';
+import { NEGATION_CUES, NOT_ACRONYMS, STOP_WORDS } from './words.js';
+
+/** One state of a pattern automaton (a Thompson NFA over answer words). */
+export type Step =
+  | { op: 'word'; id: number; next: number; loose: boolean }
+  | { op: 'stop'; next: number; loose: boolean }
+  | { op: 'any'; next: number }
+  | { op: 'split'; next: number[] }
+  | { op: 'accept' };
+
+/** A pattern compiled against a lexicon: an automaton that runs in time linear in the words it reads. */
+export interface CompiledPattern {
+  /** The pattern as written in the rubric. */
+  source: string;
+  steps: Step[];
+  start: number;
+  /** Lexicon ids that can match the first answer word. */
+  first: Set<number>;
+  /** True when an optional stop word can be the first answer word. */
+  firstStop: boolean;
+  /** True when the pattern itself contains a negation word ("no downtime"). */
+  hasCue: boolean;
+  /** Upper bound on the answer words one match can span (fillers aside). */
+  maxWords: number;
+}
+
+/** Options that change how pattern words are compared. */
+export interface PatternOptions {
+  fuzzy: boolean;
+  acronyms: boolean;
+}
+
+const MAX_EXPANSIONS = 32;
+
+/**
+ * Compile a parsed pattern into automata: the pattern itself and, for plain multi-word patterns,
+ * its derived acronyms (`mean time to recovery` → `MTTR`).
+ */
+export function compilePattern(
+  source: string,
+  nodes: PatternNode[],
+  lexicon: Lexicon,
+  forms: (word: string) => WordForms[],
+  options: PatternOptions,
+): CompiledPattern[] {
+  const steps: Step[] = [{ op: 'accept' }];
+  const add = (step: Step): number => steps.push(step) - 1;
+  let hasCue = false;
+  let maxWords = 0;
+
+  const wordIds = (node: Extract<PatternNode, { kind: 'word' }>): { ids: number[]; stop: boolean } => {
+    if (node.exact) {
+      const parts = node.text.split(/[-/\s]+/).filter(Boolean);
+      return {
+        ids: parts.map((text) => lexicon.add({ ...lowerForms(text), mode: 'exact', text, fuzzy: false })),
+        stop: false,
+      };
+    }
+    const words = forms(node.text);
+    if (words.length === 0) return { ids: [], stop: false };
+    if (words.length === 1 && STOP_WORDS.has((words[0] as WordForms).lower) && !node.prefix)
+      return { ids: [], stop: true };
+    const ids = words.map((w, i) => {
+      if (NEGATION_CUES.has(w.lower)) hasCue = true;
+      const isPrefix = node.prefix && i === words.length - 1;
+      return lexicon.add({
+        ...w,
+        mode: isPrefix ? 'prefix' : 'word',
+        text: isPrefix ? w.lower : '',
+        fuzzy: options.fuzzy && !isPrefix,
+      });
+    });
+    return { ids, stop: false };
+  };
+
+  // Build backwards: each builder returns the entry state of its nodes, leading to `next`.
+  const buildSequence = (nodes: PatternNode[], next: number, loose: boolean): number => {
+    let entry = next;
+    let afterNext = next;
+    for (let k = nodes.length - 1; k >= 0; k--) {
+      const node = nodes[k] as PatternNode;
+      const isLoose = k === 0 ? loose : nodes[k - 1]?.kind === 'gap';
+      let start: number;
+      if (node.kind === 'gap') {
+        start = entry;
+        for (let g = 0; g < node.max; g++)
+          start = add({ op: 'split', next: [add({ op: 'any', next: start }), entry] });
+        maxWords += node.max;
+      } else if (node.kind === 'group') {
+        start = buildGroup(node, entry, isLoose);
+      } else {
+        start = buildWord(node, entry, isLoose);
+        const following = nodes[k + 1];
+        if (joinable(node) && following?.kind === 'word' && joinable(following)) {
+          // Two words also match their one-word spelling: `roll back` matches "rollback".
+          const joined = forms(node.text + following.text);
+          if (joined.length === 1) {
+            const id = lexicon.add({
+              ...(joined[0] as WordForms),
+              mode: 'word',
+              text: '',
+              fuzzy: options.fuzzy,
+            });
+            start = add({
+              op: 'split',
+              next: [start, add({ op: 'word', id, next: afterNext, loose: isLoose })],
+            });
+          }
+        }
+      }
+      if (node.kind !== 'gap' && node.optional) start = add({ op: 'split', next: [start, entry] });
+      afterNext = entry;
+      entry = start;
+    }
+    return entry;
+  };
+
+  const buildGroup = (
+    node: Extract<PatternNode, { kind: 'group' }>,
+    next: number,
+    loose: boolean,
+  ): number => {
+    const before = maxWords;
+    let widest = 0;
+    const starts = node.branches.map((branch) => {
+      maxWords = 0;
+      const start = buildSequence(branch, next, loose);
+      widest = Math.max(widest, maxWords);
+      return start;
+    });
+    maxWords = before + widest;
+    return starts.length === 1 ? (starts[0] as number) : add({ op: 'split', next: starts });
+  };
+
+  const buildWord = (node: Extract<PatternNode, { kind: 'word' }>, next: number, loose: boolean): number => {
+    const { ids, stop } = wordIds(node);
+    if (stop) {
+      maxWords += 1;
+      return add({ op: 'split', next: [add({ op: 'stop', next, loose }), next] });
+    }
+    maxWords += ids.length;
+    let state = next;
+    for (let i = ids.length - 1; i >= 0; i--) {
+      state = add({ op: 'word', id: ids[i] as number, next: state, loose: i === 0 ? loose : false });
+    }
+    if (ids.length > 1 && !node.exact && !node.prefix) {
+      // A hyphenated or slashed word also matches its closed spelling: `blue-green` matches "bluegreen".
+      const joined = forms(node.text.replace(/[-/]/g, ''));
+      if (joined.length === 1) {
+        const id = lexicon.add({ ...(joined[0] as WordForms), mode: 'word', text: '', fuzzy: options.fuzzy });
+        state = add({ op: 'split', next: [state, add({ op: 'word', id, next, loose })] });
+      }
+    }
+    return state;
+  };
+
+  const start = buildSequence(nodes, 0, true);
+  const pattern = finish(source, steps, start, hasCue, maxWords);
+  const compiled = [pattern];
+  if (options.acronyms) {
+    for (const acronym of deriveAcronyms(nodes, forms)) {
+      const id = lexicon.add({
+        lower: acronym.toLowerCase(),
+        lemma: '',
+        stem: '',
+        mode: 'acronym',
+        text: acronym,
+        fuzzy: false,
+      });
+      const acronymSteps: Step[] = [{ op: 'accept' }, { op: 'word', id, next: 0, loose: true }];
+      compiled.push(finish(source, acronymSteps, 1, false, 1));
+    }
+  }
+  return compiled;
+}
+
+/** A required plain word of two or more letters that is not a stop word. */
+function joinable(node: PatternNode): boolean {
+  return (
+    node.kind === 'word' &&
+    !node.exact &&
+    !node.prefix &&
+    !node.optional &&
+    node.text.length >= 2 &&
+    /^[\p{L}\p{N}]+$/u.test(node.text) &&
+    !STOP_WORDS.has(node.text.toLowerCase())
+  );
+}
+
+function lowerForms(text: string): WordForms {
+  const lower = text.toLowerCase();
+  return { lower, lemma: lower, stem: lower };
+}
+
+function finish(
+  source: string,
+  steps: Step[],
+  start: number,
+  hasCue: boolean,
+  maxWords: number,
+): CompiledPattern {
+  const first = new Set<number>();
+  let firstStop = false;
+  const seen = new Set<number>();
+  const visit = (s: number) => {
+    if (seen.has(s)) return;
+    seen.add(s);
+    const step = steps[s] as Step;
+    if (step.op === 'split') step.next.forEach(visit);
+    else if (step.op === 'word') first.add(step.id);
+    else if (step.op === 'stop') firstStop = true;
+  };
+  visit(start);
+  return { source, steps, start, first, firstStop, hasCue, maxWords };
+}
+
+/** Acronyms of a plain pattern: initials of every expansion, with and without stop words (`MTTR`, `MTR`). */
+export function deriveAcronyms(nodes: PatternNode[], forms: (word: string) => WordForms[]): string[] {
+  const plain = (ns: PatternNode[]): boolean =>
+    ns.every((n) =>
+      n.kind === 'word' ? !n.exact && !n.prefix : n.kind === 'group' && n.branches.every(plain),
+    );
+  if (!plain(nodes)) return [];
+  let expansions: string[][] = [[]];
+  const expand = (ns: PatternNode[], prefixes: string[][]): string[][] => {
+    let out = prefixes;
+    for (const n of ns) {
+      if (n.kind === 'gap') continue;
+      const options: string[][][] =
+        n.kind === 'word' ? [[forms(n.text).map((w) => w.lower)]] : n.branches.map((b) => expand(b, [[]]));
+      const next: string[][] = n.optional ? [...out] : [];
+      for (const prefix of out) {
+        for (const option of options.flat()) {
+          if (next.length < MAX_EXPANSIONS) next.push([...prefix, ...option]);
+        }
+      }
+      out = next;
+    }
+    return out;
+  };
+  expansions = expand(nodes, expansions);
+  const acronyms = new Set<string>();
+  for (const words of expansions) {
+    for (const list of [words, words.filter((w) => !STOP_WORDS.has(w))]) {
+      if (list.length < 2 || !list.every((w) => /^\p{L}/u.test(w))) continue;
+      const acronym = list.map((w) => (w[0] as string).toUpperCase()).join('');
+      if (acronym.length <= 6 && !NOT_ACRONYMS.has(acronym.toLowerCase())) acronyms.add(acronym);
+    }
+  }
+  return [...acronyms].sort();
+}

@@ -1,0 +1,203 @@
+import type { Via } from '../report/types.js';
+import type { WordForms } from '../text/types.js';
+import { editDistance } from './editDistance.js';
+import { phoneticCodes } from './phonetic.js';
+import { STOP_WORDS } from './words.js';
+
+/** Ways of recognising a word, strongest first; an index into this array is a via rank. */
+export const VIAS: readonly Via[] = ['exact', 'lemma', 'stem', 'acronym', 'fuzzy'];
+
+/** How a lexicon word is compared with answer tokens. */
+export type WordMode = 'word' | 'exact' | 'prefix' | 'acronym';
+
+/** One distinct pattern word of a compiled rubric. */
+export interface LexiconWord extends WordForms {
+  mode: WordMode;
+  /** Case-sensitive surface (`exact`), upper-case acronym (`acronym`) or lower-case prefix (`prefix`). */
+  text: string;
+  fuzzy: boolean;
+}
+
+/** An answer token recognised as a lexicon word. */
+export interface Hit {
+  id: number;
+  via: number;
+  similarity: number;
+}
+
+/** The parts of a token the lexicon looks at. */
+export interface TokenForms extends WordForms {
+  text: string;
+}
+
+/** Shortest pattern word that matches misspellings. */
+export const FUZZY_MIN_LENGTH = 5;
+const ALPHA = /^\p{L}+$/u;
+const CACHE_LIMIT = 100_000;
+
+/** Edits allowed for a misspelling of a word of this length: 1 for 5–8 letters, 2 for 9 or more. */
+export function maxEdits(length: number): number {
+  return length >= 9 ? 2 : length >= FUZZY_MIN_LENGTH ? 1 : 0;
+}
+
+/** The upper-case acronym a token spells (`MTTR`, `IaC` → `IAC`, `SLAs` → `SLA`), or undefined. */
+export function acronymOf(text: string): string | undefined {
+  const stripped = text.replace(/(?<=[A-Z])(?:'s|’s|s)$/, '');
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(stripped) || stripped.length > 8) return undefined;
+  const capitals = stripped.replace(/[^A-Z]/g, '').length;
+  if (capitals >= 2 || stripped === stripped.toLowerCase()) return stripped.toUpperCase();
+  return undefined;
+}
+
+function push<K>(map: Map<K, number[]>, key: K, id: number): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
+}
+
+/**
+ * The distinct words of a compiled rubric, indexed so that an answer token is looked up in O(1) for
+ * exact/lemma/stem/acronym matches and against a bigram-filtered shortlist for misspellings.
+ * Look-ups are cached per distinct token.
+ */
+export class Lexicon {
+  readonly words: LexiconWord[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly byLower = new Map<string, number[]>();
+  private readonly byLemma = new Map<string, number[]>();
+  private readonly byStem = new Map<string, number[]>();
+  private readonly byExact = new Map<string, number[]>();
+  private readonly byAcronym = new Map<string, number[]>();
+  private readonly byPrefix = new Map<string, number[]>();
+  private readonly prefixLengths = new Set<number>();
+  private readonly byBigram = new Map<string, number[]>();
+  private readonly byCode = new Map<string, number[]>();
+  private readonly cache = new Map<string, Hit[]>();
+  private readonly pairCache = new Map<string, Hit[]>();
+
+  /** Add a word (deduplicated) and return its id. */
+  add(word: LexiconWord): number {
+    const key = `${word.mode}\u0000${word.text}\u0000${word.lower}\u0000${word.fuzzy}`;
+    const known = this.ids.get(key);
+    if (known !== undefined) return known;
+    const id = this.words.length;
+    this.words.push(word);
+    this.ids.set(key, id);
+    this.cache.clear();
+    this.pairCache.clear();
+    switch (word.mode) {
+      case 'exact':
+        push(this.byExact, word.text, id);
+        break;
+      case 'acronym':
+        push(this.byAcronym, word.text, id);
+        break;
+      case 'prefix':
+        push(this.byPrefix, word.text, id);
+        this.prefixLengths.add(word.text.length);
+        break;
+      case 'word':
+        push(this.byLower, word.lower, id);
+        push(this.byLemma, word.lemma, id);
+        push(this.byStem, word.stem, id);
+        if (word.fuzzy && word.lower.length >= FUZZY_MIN_LENGTH && ALPHA.test(word.lower)) {
+          for (const bigram of bigrams(word.lower)) push(this.byBigram, bigram, id);
+          for (const code of phoneticCodes(word.lower)) push(this.byCode, code, id);
+        }
+        break;
+    }
+    return id;
+  }
+
+  /** Lexicon words that one answer token matches, with the strongest way each was recognised. */
+  lookup(token: TokenForms): Hit[] {
+    const key = `${token.text}\u0000${token.lemma}`;
+    let hits = this.cache.get(key);
+    if (!hits) {
+      hits = this.compute(token);
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(key, hits);
+    }
+    return hits;
+  }
+
+  /** Lexicon words that two adjacent tokens spell together (`roll back`, `rolled back` → `rollback`). */
+  lookupPair(a: TokenForms, b: TokenForms): Hit[] {
+    const key = `${a.lower}\u0000${a.lemma}\u0000${b.lower}\u0000${b.lemma}`;
+    let hits = this.pairCache.get(key);
+    if (!hits) {
+      const found = new Map<number, Hit>();
+      this.collect(found, this.byLower.get(a.lower + b.lower), 0, 1);
+      this.collect(found, this.byLemma.get(a.lemma + b.lemma), 1, 1);
+      hits = [...found.values()].filter((h) => this.words[h.id]?.mode === 'word');
+      if (this.pairCache.size >= CACHE_LIMIT) this.pairCache.clear();
+      this.pairCache.set(key, hits);
+    }
+    return hits;
+  }
+
+  private collect(found: Map<number, Hit>, ids: number[] | undefined, via: number, similarity: number): void {
+    for (const id of ids ?? []) {
+      const old = found.get(id);
+      if (!old || old.via > via) found.set(id, { id, via, similarity });
+    }
+  }
+
+  private compute(token: TokenForms): Hit[] {
+    const found = new Map<number, Hit>();
+    this.collect(found, this.byExact.get(token.text), 0, 1);
+    this.collect(found, this.byLower.get(token.lower), 0, 1);
+    for (const length of this.prefixLengths) {
+      if (token.lower.length >= length)
+        this.collect(found, this.byPrefix.get(token.lower.slice(0, length)), 0, 1);
+    }
+    this.collect(found, this.byLemma.get(token.lemma), 1, 1);
+    this.collect(found, this.byLower.get(token.lemma), 1, 1);
+    this.collect(found, this.byStem.get(token.stem), 2, 1);
+    const acronym = acronymOf(token.text);
+    if (acronym) {
+      const upper = token.text.replace(/[^A-Z]/g, '').length >= 2;
+      const ids = this.byAcronym
+        .get(acronym)
+        ?.filter((id) => upper || (this.words[id]?.text.length ?? 0) >= 3);
+      this.collect(found, ids, 3, 1);
+    }
+    if (found.size === 0) this.fuzzy(token.lower, found);
+    return [...found.values()].sort((x, y) => x.id - y.id);
+  }
+
+  /** Misspellings: within maxEdits of a word, or the same Double Metaphone code within 2 edits. */
+  private fuzzy(lower: string, found: Map<number, Hit>): void {
+    if (lower.length < FUZZY_MIN_LENGTH - 1 || !ALPHA.test(lower) || STOP_WORDS.has(lower)) return;
+    const shared = new Map<number, number>();
+    for (const bigram of bigrams(lower)) {
+      for (const id of this.byBigram.get(bigram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
+    const phonetic = new Set<number>();
+    for (const code of phoneticCodes(lower)) for (const id of this.byCode.get(code) ?? []) phonetic.add(id);
+    const candidates = new Set<number>(phonetic);
+    for (const [id, count] of shared) {
+      const word = this.words[id] as LexiconWord;
+      const edits = maxEdits(word.lower.length);
+      // Each edit destroys at most three bigrams of the longer word.
+      if (count >= Math.max(1, Math.max(word.lower.length, lower.length) - 1 - 3 * edits)) candidates.add(id);
+    }
+    for (const id of candidates) {
+      const word = this.words[id] as LexiconWord;
+      const allowed = phonetic.has(id)
+        ? Math.max(2, maxEdits(word.lower.length))
+        : maxEdits(word.lower.length);
+      const distance = editDistance(lower, word.lower, allowed);
+      if (distance <= allowed) {
+        const similarity = 1 - distance / Math.max(lower.length, word.lower.length);
+        this.collect(found, [id], 4, Math.round(similarity * 1000) / 1000);
+      }
+    }
+  }
+}
+
+function bigrams(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < word.length - 1; i++) out.add(word.slice(i, i + 2));
+  return out;
+}

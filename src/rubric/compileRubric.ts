@@ -1,0 +1,72 @@
+import { type CompiledPattern, compilePattern } from '../match/compilePattern.js';
+import { Lexicon } from '../match/lexicon.js';
+import { parsePattern } from '../match/parsePattern.js';
+import { wordForms } from '../text/analyze.js';
+import { parseRubric } from './parseRubric.js';
+import type { Rubric, RubricInput } from './schema.js';
+
+/** What a compiled pattern credits when it matches. */
+export interface PatternTarget {
+  kind: 'match' | 'partial' | 'misconception';
+  /** Index of the concept (or misconception) in the rubric. */
+  index: number;
+}
+
+/** A rubric ready to grade with: patterns compiled to automata over one shared lexicon. */
+export interface CompiledRubric {
+  readonly kind: 'compiled-rubric';
+  readonly rubric: Rubric;
+  readonly lexicon: Lexicon;
+  readonly patterns: readonly CompiledPattern[];
+  readonly targets: readonly PatternTarget[];
+}
+
+const cache = new WeakMap<object, CompiledRubric>();
+
+/** True when the value is a rubric returned by `compileRubric`. */
+export function isCompiledRubric(value: unknown): value is CompiledRubric {
+  return typeof value === 'object' && value !== null && (value as CompiledRubric).kind === 'compiled-rubric';
+}
+
+/**
+ * Compile a rubric once for many answers (validating it first if needed). The result is cached per rubric
+ * object, so passing the same rubric to `grade` repeatedly compiles it once.
+ * @example const compiled = compileRubric(parseRubric(yamlText)); answers.map((a) => grade(compiled, a));
+ */
+export function compileRubric(input: Rubric | RubricInput | CompiledRubric): CompiledRubric {
+  if (isCompiledRubric(input)) return input;
+  const known = cache.get(input);
+  if (known) return known;
+  const rubric = parseRubric(input);
+  const lexicon = new Lexicon();
+  const patterns: CompiledPattern[] = [];
+  const targets: PatternTarget[] = [];
+  const addAll = (
+    sources: readonly string[] | undefined,
+    target: PatternTarget,
+    fuzzy: boolean,
+    acronyms: boolean,
+  ) => {
+    for (const source of sources ?? []) {
+      for (const compiled of compilePattern(source, parsePattern(source), lexicon, wordForms, {
+        fuzzy,
+        acronyms,
+      })) {
+        patterns.push(compiled);
+        targets.push(target);
+      }
+    }
+  };
+  rubric.concepts.forEach((concept, index) => {
+    const fuzzy = concept.fuzzy ?? rubric.fuzzy;
+    const acronyms = concept.acronyms ?? rubric.acronyms;
+    addAll(concept.match, { kind: 'match', index }, fuzzy, acronyms);
+    addAll(concept.partial, { kind: 'partial', index }, fuzzy, acronyms);
+  });
+  rubric.misconceptions.forEach((misconception, index) => {
+    addAll(misconception.match, { kind: 'misconception', index }, rubric.fuzzy, rubric.acronyms);
+  });
+  const compiled: CompiledRubric = { kind: 'compiled-rubric', rubric, lexicon, patterns, targets };
+  cache.set(input, compiled);
+  return compiled;
+}

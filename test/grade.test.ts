@@ -1,0 +1,267 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../src/errors.js';
+import { grade } from '../src/grade.js';
+import type { GradeReport } from '../src/report/types.js';
+import { bundled, rubricOf } from './helpers.js';
+
+const status = (report: GradeReport) => Object.fromEntries(report.concepts.map((c) => [c.id, c.status]));
+const kpis = bundled('devops/kpis');
+
+describe('grade with devops/kpis', () => {
+  it('credits the three DORA metrics named in full', () => {
+    const report = grade(
+      kpis,
+      'We track deployment frequency, lead time for changes and mean time to recovery.',
+    );
+    expect(status(report)).toEqual({
+      'deployment-frequency': 'met',
+      'lead-time': 'met',
+      mttr: 'met',
+      'change-failure-rate': 'missing',
+    });
+    expect([report.score, report.maxScore, report.band, report.passed]).toEqual([3, 3, 'strong', true]);
+    expect(report.feedback).toEqual([]);
+  });
+
+  it('marks MTTR negated when the answer says it is not measured', () => {
+    const report = grade(kpis, 'We deploy often but MTTR is not something we measure.');
+    expect(status(report).mttr).toBe('negated');
+    expect(report.concepts.find((c) => c.id === 'mttr')?.evidence[0]).toMatchObject({
+      text: 'MTTR',
+      negated: true,
+    });
+    expect(report.feedback[0]).toMatch(/negated/);
+  });
+
+  it('gives full score through a misspelling, a hyphenated compound and an acronym, pointing at the words', () => {
+    const answer = 'Deployment frequncy, change-failure rate and MTTR';
+    const report = grade(kpis, answer);
+    expect(report.score).toBe(3);
+    const evidence = Object.fromEntries(report.concepts.map((c) => [c.id, c.evidence[0]]));
+    expect(evidence['deployment-frequency']).toMatchObject({
+      start: 0,
+      end: 19,
+      text: 'Deployment frequncy',
+      via: 'fuzzy',
+    });
+    expect(evidence['change-failure-rate']).toMatchObject({
+      start: 21,
+      end: 40,
+      text: 'change-failure rate',
+    });
+    expect(evidence.mttr).toMatchObject({ start: 45, end: 49, text: 'MTTR' });
+    expect(evidence['deployment-frequency']?.similarity).toBeLessThan(1);
+    expect(report.flags).toContain('keyword-list');
+  });
+
+  it('gives 0 and credits nothing for tools that are not KPIs', () => {
+    const report = grade(kpis, 'We use Docker, Kubernetes and Jenkins.');
+    expect(report.score).toBe(0);
+    expect(report.concepts.every((c) => c.status === 'missing')).toBe(true);
+  });
+
+  it('deducts a misconception but never below 0, and ignores a negated one', () => {
+    expect(grade(kpis, 'The main KPI is lines of code written per developer.').score).toBe(0);
+    const both = grade(
+      kpis,
+      'Deployment frequency, lead time and MTTR matter; we never count lines of code.',
+    );
+    expect(both.misconceptions[0]?.triggered).toBe(false);
+    expect(both.score).toBe(3);
+    expect(grade(kpis, 'Deployment frequency, lead time and MTTR, plus lines of code.').score).toBe(2);
+  });
+});
+
+describe('matching', () => {
+  it('matches lemma and stem forms', () => {
+    const r = rubricOf({ deploy: ['automated deployment'] });
+    expect(grade(r, 'We automated deployments last year.').concepts[0]?.evidence[0]?.via).toBe('lemma');
+  });
+
+  it('treats blue-green, blue green and bluegreen alike, and rollback as roll back', () => {
+    const bg = rubricOf({ bg: ['blue-green'], rb: ['rollback'] });
+    for (const a of [
+      'We use blue-green deploys.',
+      'We use blue green deploys.',
+      'We use bluegreen deploys.',
+    ]) {
+      expect(status(grade(bg, a)).bg).toBe('met');
+    }
+    expect(status(grade(bg, 'We rolled back the release.')).rb).toBe('met');
+    expect(status(grade(rubricOf({ rb: ['roll back'] }), 'An automatic rollback.')).rb).toBe('met');
+  });
+
+  it('honours =EXACT case and refuses fuzzy matches for short words', () => {
+    const r = rubricOf({ exact: ['=MTTR'], short: ['kafka'] });
+    expect(status(grade(r, 'mttr is tracked.')).exact).toBe('missing');
+    expect(status(grade(r, 'We track MTTR.')).exact).toBe('met');
+    expect(status(grade(rubricOf({ s: ['git'] }), 'We use gti daily.')).s).toBe('missing');
+  });
+
+  it('matches misspellings of long words, including phonetic ones', () => {
+    const r = rubricOf({ k: ['kubernetes'], p: ['prometheus'], v: ['vinegar'], c: ['container'] });
+    const report = grade(r, 'Kubernets and Promethius. Add vinager to the contaneir.');
+    expect(status(report)).toEqual({ k: 'met', p: 'met', v: 'met', c: 'met' });
+  });
+
+  it('allows gaps of up to N words, and never across a sentence', () => {
+    const r = rubricOf({ often: ['how often .. deploy*'], wide: ['how often ..6 release'] });
+    expect(status(grade(r, 'How often do we deploy?')).often).toBe('met');
+    expect(status(grade(r, 'How often. We deploy.')).often).toBe('missing');
+    expect(status(grade(r, 'How often, in a typical week, do we release?')).wide).toBe('met');
+    expect(status(grade(r, 'How often one two three four five six seven release')).wide).toBe('missing');
+  });
+
+  it('makes stop words in a pattern optional and interchangeable', () => {
+    const r = rubricOf({ lt: ['lead time for changes'] });
+    for (const a of [
+      'lead time for changes',
+      'lead time of changes',
+      'lead time changes',
+      'lead time for the changes',
+    ]) {
+      expect(status(grade(r, `We track ${a}.`)).lt).toBe('met');
+    }
+  });
+
+  it('does not match a phrase across a comma', () => {
+    expect(status(grade(rubricOf({ bg: ['blue green'] }), 'Colours: blue, green.')).bg).toBe('missing');
+  });
+
+  it('derives acronyms from multi-word patterns unless turned off', () => {
+    expect(status(grade(rubricOf({ uat: ['user acceptance testing'] }), 'Then UAT signs off.')).uat).toBe(
+      'met',
+    );
+    const off = rubricOf({ uat: ['user acceptance testing'] }, { acronyms: false });
+    expect(status(grade(off, 'Then UAT signs off.')).uat).toBe('missing');
+  });
+});
+
+describe('negation', () => {
+  const r = rubricOf({
+    canary: ['canary (release*|deploy*)'],
+    rollback: ['rollback'],
+    mttr: ['mean time to recovery'],
+  });
+  it.each([
+    ['we never used canary releases', 'canary'],
+    ['we shipped without any rollback', 'rollback'],
+    ['MTTR is not tracked', 'mttr'],
+    ["canary releases weren't used here", 'canary'],
+    ['MTTR, honestly, is not something we measure', 'mttr'],
+  ])('"%s" negates %s', (answer, id) => {
+    expect(status(grade(r, answer))[id]).toBe('negated');
+  });
+
+  it.each([
+    ['we track MTTR, not lines of code', 'mttr'],
+    ['we use canary releases but not on Fridays', 'canary'],
+    ['not only MTTR but also lead time', 'mttr'],
+    ['Jenkins does not support canary releases natively, so we script canary releases.', 'canary'],
+  ])('"%s" leaves %s met', (answer, id) => {
+    expect(status(grade(r, answer))[id]).toBe('met');
+  });
+
+  it('credits negated mentions when the rubric ignores negation', () => {
+    const ignore = rubricOf({ missing: ['how much vinegar'] }, { negation: 'ignore' });
+    expect(status(grade(ignore, 'The procedure does not say how much vinegar to use.')).missing).toBe('met');
+  });
+});
+
+describe('scoring', () => {
+  const rubric = rubricOf(
+    { a: ['alpha'], b: ['bravo'], c: ['charlie'], d: ['delta'] },
+    {
+      groups: [{ id: 'g', label: 'G', of: ['a', 'b', 'c'], need: 2, points: 4 }],
+      misconceptions: [{ id: 'm', label: 'M', match: ['zulu'], penalty: 3 }],
+    },
+  );
+  it('scores groups proportionally below need and caps them at their points', () => {
+    expect(grade(rubric, 'alpha').score).toBe(2);
+    expect(grade(rubric, 'alpha bravo').score).toBe(4);
+    expect(grade(rubric, 'alpha bravo charlie delta').score).toBe(5);
+    expect(grade(rubric, 'alpha bravo charlie delta').maxScore).toBe(5);
+  });
+
+  it('floors penalties at 0', () => {
+    expect(grade(rubric, 'alpha zulu').score).toBe(0);
+    expect(grade(rubric, 'alpha bravo charlie delta zulu').score).toBe(2);
+  });
+
+  it('applies partial credit, required concepts, the scale, pass and bands', () => {
+    const r = rubricOf(
+      { a: ['alpha'], b: ['bravo'] },
+      {
+        scoring: {
+          scale: [
+            { min: 2, score: 10 },
+            { min: 1, score: 5 },
+          ],
+          pass: 0.5,
+        },
+      },
+    );
+    expect([grade(r, 'alpha').score, grade(r, 'alpha').maxScore, grade(r, 'alpha').passed]).toEqual([
+      5,
+      10,
+      true,
+    ]);
+    const required = parseRubricWith({ required: true, partial: ['alp*'] });
+    expect(grade(required, 'bravo').passed).toBe(false);
+    expect(grade(required, 'alpine bravo').concepts[0]).toMatchObject({ status: 'partial', points: 0.5 });
+    expect(grade(required, 'bravo').feedback[0]).toBe('Mention alpha first.');
+  });
+
+  it('never adds points for repeating a term', () => {
+    const once = grade(rubric, 'alpha').score;
+    expect(grade(rubric, 'alpha alpha alpha. Alpha!').score).toBe(once);
+  });
+});
+
+function parseRubricWith(concept: { required: boolean; partial: string[] }) {
+  return rubricOf(
+    { b: ['bravo'] },
+    {
+      concepts: [
+        { id: 'a', label: 'A', match: ['alpha'], feedback: { missing: 'Mention alpha first.' }, ...concept },
+        { id: 'b', label: 'B', match: ['bravo'] },
+      ],
+    },
+  );
+}
+
+describe('flags and limits', () => {
+  it('flags empty and too-short answers', () => {
+    expect(grade(kpis, '   ').flags).toEqual(['empty']);
+    expect(grade(kpis, 'MTTR').flags).toContain('too-short');
+  });
+
+  it('refuses answers over maxAnswerLength with an InputError, or truncates on request', () => {
+    expect(() => grade(kpis, 'x'.repeat(101), { maxAnswerLength: 100 })).toThrow(InputError);
+    const report = grade(kpis, `MTTR ${'x '.repeat(100)}`, { maxAnswerLength: 50, onTooLong: 'truncate' });
+    expect(report.flags).toContain('truncated');
+    expect(status(report).mttr).toBe('met');
+  });
+
+  it('orders feedback: required missing, negated, misconceptions, then missing by points', () => {
+    const r = rubricOf(
+      {},
+      {
+        concepts: [
+          { id: 'small', label: 'Small', match: ['small'], points: 1, feedback: { missing: 'small' } },
+          { id: 'big', label: 'Big', match: ['big'], points: 3, feedback: { missing: 'big' } },
+          { id: 'neg', label: 'Neg', match: ['negword'], feedback: { missing: 'neg', negated: 'negated' } },
+          { id: 'req', label: 'Req', match: ['req'], required: true, feedback: { missing: 'req' } },
+        ],
+        misconceptions: [{ id: 'm', label: 'M', match: ['wrongword'], feedback: 'misconception' }],
+      },
+    );
+    expect(grade(r, 'We never use negword. We say wrongword.').feedback).toEqual([
+      'req',
+      'negated',
+      'misconception',
+      'big',
+      'small',
+    ]);
+  });
+});
