@@ -1,0 +1,10 @@
+export { accuracy } from './accuracy.js';
+export { adjacentAgreement } from './adjacentAgreement.js';
+export { confusionMatrix } from './confusionMatrix.js';
+export { exactAgreement } from './exactAgreement.js';
+export { pearson } from './pearson.js';
+export type { ClassificationScores, LabelScores } from './precisionRecallF1.js';
+export { precisionRecallF1 } from './precisionRecallF1.js';
+export type { KappaOptions } from './quadraticWeightedKappa.js';
+export { quadraticWeightedKappa } from './quadraticWeightedKappa.js';
+export { rmse } from './rmse.js';
