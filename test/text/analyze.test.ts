@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, wordForms } from '../../src/text/analyze.js';
+
+describe('analyze', () => {
+  it('gives exact offsets for every token, whatever the spacing', () => {
+    const text = '  Hello\tworld.\r\n\nDeployments   were rolled-back 😀 CI/CD.';
+    for (const t of analyze(text).tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('normalizes case, lemma and stem', () => {
+    const [deployments] = analyze('deployments').tokens;
+    expect(deployments).toMatchObject({ lower: 'deployments', lemma: 'deployment', stem: 'deploy' });
+  });
+
+  it('keeps acronyms as they are instead of wink lemmas (CD is not "could")', () => {
+    const cd = analyze('CI/CD').tokens.find((t) => t.text === 'CD');
+    expect(cd?.lemma).toBe('cd');
+  });
+
+  it('starts a new sentence at a line break as well as at a full stop', () => {
+    const tokens = analyze('- dev\n- staging. Prod').tokens.filter((t) => t.kind === 'word');
+    expect(tokens.map((t) => [t.text, t.sentence])).toEqual([
+      ['dev', 0],
+      ['staging', 1],
+      ['Prod', 2],
+    ]);
+  });
+
+  it('marks the scope of a negation cue', () => {
+    const negated = analyze('We never used canary releases.')
+      .tokens.filter((t) => t.negated)
+      .map((t) => t.text);
+    expect(negated).toEqual(['used', 'canary', 'releases']);
+  });
+
+  it('splits pattern words at hyphens and slashes', () => {
+    expect(wordForms('blue-green').map((w) => w.lower)).toEqual(['blue', 'green']);
+    expect(wordForms('CI/CD').map((w) => w.lower)).toEqual(['ci', 'cd']);
+  });
+});
