@@ -31,6 +31,7 @@ const KINDS: Record<string, TokenKind> = {
 };
 
 const ACRONYM = /^[A-Z][A-Z0-9]*$/;
+const ABBREVIATION = /^[\p{L}\p{N}]+\.$/u;
 
 /**
  * Lemma for a token: wink's lemma, unless the token is all caps or the lemma starts with another letter —
@@ -77,7 +78,7 @@ export function analyze(text: string): AnalyzedText {
       sentence++;
       pendingBreak = false;
     }
-    tokens.push({
+    const token: Token = {
       text: surface,
       start,
       end,
@@ -88,7 +89,32 @@ export function analyze(text: string): AnalyzedText {
       pos: t.out(its.pos),
       sentence: Math.max(sentence, 0),
       negated: t.out(its.negationFlag) as boolean,
-    });
+    };
+    // wink keeps a final full stop on abbreviation-like words ("DR.", "prod."): split it off so the word matches.
+    if (kind === 'word' && ABBREVIATION.test(surface)) {
+      const word = surface.slice(0, -1);
+      const wordLower = word.toLowerCase();
+      tokens.push({
+        ...token,
+        text: word,
+        end: end - 1,
+        lower: wordLower,
+        lemma: wordLower,
+        stem: wordLower,
+      });
+      tokens.push({
+        ...token,
+        text: '.',
+        start: end - 1,
+        kind: 'punctuation',
+        lower: '.',
+        lemma: '.',
+        stem: '.',
+        pos: 'PUNCT',
+      });
+    } else {
+      tokens.push(token);
+    }
   });
   return { text, tokens };
 }
