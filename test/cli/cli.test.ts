@@ -1,0 +1,340 @@
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GradeReport } from '../../src/index.js';
+
+// These tests run the built binary as a user would: `npm test` builds before vitest; nothing here rebuilds.
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const CLI = join(ROOT, 'dist/cli.js');
+
+const FULL_ANSWER = 'We track deployment frequency, lead time for changes and mean time to recovery.';
+const WRONG_ANSWER = 'We use Docker, Kubernetes and Jenkins.';
+// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point.
+const ESCAPES = /[\u001b\u0007\u009b]/;
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+interface RunOptions {
+  input?: string;
+  cwd?: string;
+  env?: Record<string, string>;
+}
+
+/** Run `node dist/cli.js …args` with stdout and stderr as pipes; NO_COLOR and FORCE_COLOR are removed. */
+function rubricate(args: readonly string[], options: RunOptions = {}): Run {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+  if (options.env?.NO_COLOR === undefined) delete env.NO_COLOR;
+  delete env.FORCE_COLOR;
+  const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    encoding: 'utf8',
+    input: options.input ?? '',
+    timeout: 20_000,
+  });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The lines of a stream's output, without the final newline. */
+function lines(output: string): string[] {
+  return output.replace(/\n$/, '').split('\n');
+}
+
+let dir = '';
+
+/** Write a file into the test's temporary folder and return its name (relative to that folder). */
+function write(name: string, text: string): string {
+  writeFileSync(join(dir, name), text);
+  return name;
+}
+
+const RUBRIC_HEADER = `id: test/timing
+title: Timing metrics
+concepts:
+  - id: lead-time
+    label: Lead time
+    match: [lead time]
+  - id: mttr
+    label: Mean time to recovery
+    match: [mean time to recovery]
+`;
+
+beforeAll(() => {
+  if (!existsSync(CLI))
+    throw new Error(`${CLI} is missing: run \`npm run build\` (npm test does) before vitest`);
+  dir = mkdtempSync(join(tmpdir(), 'rubricate-cli-'));
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('rubricate grade', () => {
+  it('grades an answer given with --text and exits 0', () => {
+    const run = rubricate(['grade', 'devops/kpis', '--text', FULL_ANSWER]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Score 3/3');
+    expect(run.stdout).toContain('"lead time for changes" at 31–52');
+  });
+
+  it('grades an answer read from a file', () => {
+    const file = join(dir, write('answer.txt', `${FULL_ANSWER}\n`));
+    const run = rubricate(['grade', 'devops/kpis', file]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Score 3/3');
+  });
+
+  it('grades an answer piped on stdin', () => {
+    const run = rubricate(['grade', 'devops/kpis'], { input: WRONG_ANSWER });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Score 0/3');
+    expect(run.stdout).toContain('✗ Missing Deployment frequency');
+  });
+
+  it('grades with a rubric file as well as a bundled id', () => {
+    const rubric = write('timing.yaml', RUBRIC_HEADER);
+    const run = rubricate(['grade', rubric, '--text', 'We watch lead time.'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Timing metrics (test/timing)');
+    expect(run.stdout).toContain('Score 1/2');
+  });
+
+  it('prints the GradeReport with --format json, its evidence pointing into the answer', () => {
+    const run = rubricate(['grade', 'devops/kpis', '--text', FULL_ANSWER, '--format', 'json']);
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as GradeReport;
+    expect(report.answer).toBe(FULL_ANSWER);
+    expect(report.score).toBe(3);
+    expect(report.maxScore).toBe(3);
+    expect(report.concepts.map((c) => [c.id, c.status])).toEqual([
+      ['deployment-frequency', 'met'],
+      ['lead-time', 'met'],
+      ['mttr', 'met'],
+      ['change-failure-rate', 'missing'],
+    ]);
+    const evidence = report.concepts.flatMap((c) => c.evidence);
+    expect(evidence.length).toBeGreaterThanOrEqual(3);
+    for (const e of evidence) expect(report.answer.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('scores an answer that names no KPI 0 in json', () => {
+    const run = rubricate(['grade', 'devops/kpis', '--text', WRONG_ANSWER, '--format', 'json']);
+    const report = JSON.parse(run.stdout) as GradeReport;
+    expect(report.score).toBe(0);
+    expect(report.concepts.every((c) => c.evidence.length === 0)).toBe(true);
+  });
+
+  it('renders markdown with --format markdown', () => {
+    const run = rubricate(['grade', 'devops/kpis', '--text', FULL_ANSWER, '--format', 'markdown']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^## Three important DevOps KPIs\n/);
+    expect(run.stdout).toContain('**Score 3/3**');
+    expect(run.stdout).toContain('| Concept |');
+  });
+
+  it('renders a self-contained html page without scripts, escaping the answer', () => {
+    const answer = `${FULL_ANSWER} <script>alert(1)</script> <img src=x onerror=alert(1)>`;
+    const run = rubricate(['grade', 'devops/kpis', '--text', answer, '--format', 'html']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^<!DOCTYPE html>/i);
+    expect(run.stdout).toContain('Three important DevOps KPIs');
+    expect(run.stdout.toLowerCase()).not.toContain('<script');
+    expect(run.stdout.toLowerCase()).not.toContain('<img');
+    expect(run.stdout).toContain('&lt;script&gt;');
+  });
+
+  it('prints no ANSI colour when stdout is a pipe, with or without NO_COLOR', () => {
+    for (const env of [{}, { NO_COLOR: '1' }]) {
+      const run = rubricate(['grade', 'devops/kpis', '--text', FULL_ANSWER], { env });
+      expect(run.status).toBe(0);
+      expect(run.stdout).not.toMatch(ESCAPES);
+    }
+  });
+
+  it('strips terminal escape sequences that come from the answer', () => {
+    const answer =
+      'time from commit \u001b]0;title\u0007 to production and time from merge \u001b[31m to prod';
+    const json = JSON.parse(
+      rubricate(['grade', 'devops/kpis', '--text', answer, '--format', 'json']).stdout,
+    ) as GradeReport;
+    const quoted = json.concepts.flatMap((c) => c.evidence.map((e) => e.text));
+    // The premise: the evidence itself holds both sequences, so the text report would print them unless stripped.
+    expect(quoted.join(' ')).toContain('\u001b[31m');
+    expect(quoted.join(' ')).toContain('\u001b]0;title\u0007');
+
+    const run = rubricate(['grade', 'devops/kpis', '--text', answer]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('"time from commit  to production"');
+    expect(run.stdout).not.toMatch(ESCAPES);
+    expect(run.stdout).not.toContain(']0;title');
+  });
+});
+
+describe('rubricate errors', () => {
+  it('exits 2 with one stderr line when the rubric id is unknown', () => {
+    const run = rubricate(['grade', 'devops/nope', '--text', FULL_ANSWER]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(lines(run.stderr)).toEqual([
+      'rubricate: unknown rubric "devops/nope" (not a bundled id; files must end in .yaml, .yml or .json)',
+    ]);
+  });
+
+  it('exits 2 and names the file and the path when the rubric is invalid', () => {
+    const rubric = write('bad-pattern.yaml', RUBRIC_HEADER.replace('[lead time]', '["lead (time"]'));
+    const run = rubricate(['grade', rubric, '--text', FULL_ANSWER], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(lines(run.stderr)).toEqual([
+      'rubricate: invalid rubric: bad-pattern.yaml: concepts[0].match[0]: unclosed "(" at column 6',
+    ]);
+  });
+
+  it('exits 2 and names the misspelt key in a rubric', () => {
+    const rubric = write(
+      'bad-key.yaml',
+      RUBRIC_HEADER.replace('    label: Lead time', '    lable: Lead time'),
+    );
+    const run = rubricate(['grade', rubric, '--text', FULL_ANSWER], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(lines(run.stderr)).toHaveLength(1);
+    expect(run.stderr).toMatch(/^rubricate: invalid rubric: bad-key\.yaml: concepts\[0\]/);
+    expect(run.stderr).toContain('lable');
+  });
+
+  it('exits 2 and names the file and the line when the rubric is not valid YAML', () => {
+    const rubric = write('syntax.yaml', 'id: test/syntax\ntitle: [unclosed\n  foo: : bar\n');
+    const run = rubricate(['grade', rubric, '--text', FULL_ANSWER], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(lines(run.stderr)).toHaveLength(1);
+    expect(run.stderr).toMatch(
+      /^rubricate: invalid rubric: syntax\.yaml: line \d+, column \d+: invalid YAML: /,
+    );
+  });
+
+  it('exits 2 and names the file when the rubric file does not exist', () => {
+    const run = rubricate(['grade', 'missing.yaml', '--text', FULL_ANSWER], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(lines(run.stderr)).toEqual(['rubricate: cannot read rubric missing.yaml: ENOENT']);
+  });
+
+  it('exits 2 and names the file when the answer file does not exist', () => {
+    const run = rubricate(['grade', 'devops/kpis', 'no-such-answer.txt'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(lines(run.stderr)).toEqual(['rubricate: cannot read answer no-such-answer.txt: ENOENT']);
+  });
+
+  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)(
+    'exits 2 when the answer file cannot be read',
+    () => {
+      const file = write('locked.txt', FULL_ANSWER);
+      chmodSync(join(dir, file), 0o000);
+      const run = rubricate(['grade', 'devops/kpis', file], { cwd: dir });
+      expect(run.status).toBe(2);
+      expect(lines(run.stderr)).toEqual(['rubricate: cannot read answer locked.txt: EACCES']);
+    },
+  );
+
+  it('exits 2 on an unknown command', () => {
+    const run = rubricate(['grades', 'devops/kpis']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain("unknown command 'grades'");
+  });
+
+  it('exits 2 on an unknown option', () => {
+    const run = rubricate(['grade', 'devops/kpis', '--txt', FULL_ANSWER]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain("unknown option '--txt'");
+  });
+
+  it('exits 2 on an unknown format', () => {
+    const run = rubricate(['grade', 'devops/kpis', '--text', FULL_ANSWER, '--format', 'pdf']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Allowed choices are text, markdown, json, html');
+  });
+});
+
+describe('rubricate list, schema and --version', () => {
+  it('lists the bundled rubrics with their titles', () => {
+    const run = rubricate(['list']);
+    expect(run.status).toBe(0);
+    expect(lines(run.stdout)).toContainEqual(
+      expect.stringMatching(/^devops\/kpis +Three important DevOps KPIs$/),
+    );
+  });
+
+  it('prints the same JSON Schema as rubrics/rubric.schema.json', () => {
+    const run = rubricate(['schema']);
+    expect(run.status).toBe(0);
+    const committed: unknown = JSON.parse(readFileSync(join(ROOT, 'rubrics/rubric.schema.json'), 'utf8'));
+    expect(JSON.parse(run.stdout)).toEqual(committed);
+  });
+
+  it('prints the version from package.json', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const run = rubricate(['--version']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(`${pkg.version}\n`);
+  });
+});
+
+describe('rubricate check', () => {
+  const example = (score: number): string =>
+    `${RUBRIC_HEADER}examples:\n  - answer: We measure lead time and mean time to recovery.\n    score: ${score}\n`;
+
+  it('exits 0 when every example agrees with its marked score', () => {
+    const rubric = write('agree.yaml', example(2));
+    const run = rubricate(['check', rubric], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(lines(run.stdout)).toEqual(['✓ test/timing: 1/1 examples agree']);
+  });
+
+  it('exits 1 and prints the expected and actual score of a wrong example', () => {
+    const rubric = write('disagree.yaml', example(1));
+    const run = rubricate(['check', rubric], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(lines(run.stdout)).toEqual([
+      '✗ test/timing: 0/1 examples agree',
+      '    examples[0] expected 1, got 2: "We measure lead time and mean time to recovery."',
+    ]);
+  });
+
+  it('lets --tolerance widen the allowed difference', () => {
+    const rubric = write('near-miss.yaml', example(1.5));
+    expect(rubricate(['check', rubric], { cwd: dir }).status).toBe(1);
+    expect(rubricate(['check', rubric, '--tolerance', '0.4'], { cwd: dir }).status).toBe(1);
+    const run = rubricate(['check', rubric, '--tolerance', '0.5'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('✓ test/timing: 1/1 examples agree');
+  });
+
+  it('exits 2 and names the file and path of an invalid rubric, even beside a mismatch', () => {
+    const invalid = write('check-invalid.yaml', RUBRIC_HEADER.replace('[lead time]', '["lead (time"]'));
+    const wrong = write('check-wrong.yaml', example(1));
+    const run = rubricate(['check', invalid, wrong], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('✗ check-invalid.yaml: concepts[0].match[0]: unclosed "(" at column 6');
+    expect(run.stdout).toContain('examples[0] expected 1, got 2');
+  });
+
+  it('exits 2 on a tolerance that is not a number', () => {
+    const rubric = write('tolerance.yaml', example(2));
+    const run = rubricate(['check', rubric, '--tolerance', 'lots'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(lines(run.stderr)).toEqual(['rubricate: --tolerance must be a number ≥ 0, got "lots"']);
+  });
+});

@@ -1,0 +1,197 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Packs the package as `npm publish` would and uses the tarball from a fresh consumer project, from ESM and
+// CJS. Installing works offline: the tarball is extracted into the consumer's node_modules and the runtime
+// dependencies are symlinked from this repository's node_modules (what `npm install <tgz>` would fetch).
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const TIMEOUT = 120_000;
+
+const ANSWER = 'We track deployment frequency, lead time for changes and mean time to recovery.';
+
+interface PackResult {
+  filename: string;
+  files: { path: string }[];
+}
+
+interface PackageJson {
+  name: string;
+  version: string;
+  dependencies?: Record<string, string>;
+}
+
+interface Consumed {
+  score: number;
+  maxScore: number;
+  resolved: string;
+}
+
+let work = '';
+let consumer = '';
+let tarball = '';
+let packed: string[] = [];
+
+/** Run node on a consumer script; return what it printed, failing with its stderr when it exits non-zero. */
+function runConsumer(script: string): Consumed {
+  const result = spawnSync(process.execPath, [script], { cwd: consumer, encoding: 'utf8', timeout: 30_000 });
+  if (result.status !== 0) throw new Error(`${script} exited ${result.status}: ${result.stderr}`);
+  return JSON.parse(result.stdout) as Consumed;
+}
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'dist/index.js'))) {
+    throw new Error('dist/ is missing: run `npm run build` (npm test does) before vitest');
+  }
+  work = mkdtempSync(join(tmpdir(), 'rubricate-pack-'));
+  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    shell: process.platform === 'win32',
+  });
+  const [result] = JSON.parse(out) as PackResult[];
+  if (!result) throw new Error(`npm pack printed no result: ${out}`);
+  tarball = join(work, result.filename);
+  packed = result.files.map((f) => f.path).sort();
+
+  consumer = join(work, 'consumer');
+  const modules = join(consumer, 'node_modules');
+  mkdirSync(modules, { recursive: true });
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
+  execFileSync('tar', ['-xzf', tarball, '-C', modules]);
+  renameSync(join(modules, 'package'), join(modules, 'rubricate'));
+
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as PackageJson;
+  for (const dep of Object.keys(pkg.dependencies ?? {})) {
+    const target = join(ROOT, 'node_modules', dep);
+    if (!existsSync(target)) throw new Error(`dependency ${dep} is not installed: run npm ci`);
+    mkdirSync(dirname(join(modules, dep)), { recursive: true });
+    symlinkSync(target, join(modules, dep), 'junction');
+  }
+
+  writeFileSync(
+    join(consumer, 'esm.mjs'),
+    `import { grade, parseRubric, loadRubric } from 'rubricate';
+if (typeof parseRubric !== 'function') throw new Error('parseRubric is not exported');
+const rubric = await loadRubric('devops/kpis');
+const report = grade(rubric, ${JSON.stringify(ANSWER)});
+console.log(JSON.stringify({ score: report.score, maxScore: report.maxScore, resolved: import.meta.resolve('rubricate') }));
+`,
+  );
+  writeFileSync(
+    join(consumer, 'cjs.cjs'),
+    `const { grade, parseRubric, loadRubric } = require('rubricate');
+if (typeof parseRubric !== 'function') throw new Error('parseRubric is not exported');
+loadRubric('devops/kpis').then((rubric) => {
+  const report = grade(rubric, ${JSON.stringify(ANSWER)});
+  console.log(JSON.stringify({ score: report.score, maxScore: report.maxScore, resolved: require.resolve('rubricate') }));
+});
+`,
+  );
+}, TIMEOUT);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the packed package', () => {
+  it(
+    'ships the builds, their types, the CLI and the bundled rubrics',
+    () => {
+      expect(packed).toEqual(
+        expect.arrayContaining([
+          'package.json',
+          'dist/index.js',
+          'dist/index.cjs',
+          'dist/index.d.ts',
+          'dist/index.d.cts',
+          'dist/cli.js',
+          'rubrics/devops/kpis.yaml',
+          'rubrics/rubric.schema.json',
+        ]),
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'ships no tests, evaluation code, scratch files or datasets',
+    () => {
+      const unwanted = packed.filter((path) =>
+        /^(test|tests|eval|scratch|datasets?|src|scripts|bench|coverage|test-output)\/|(^|\/)datasets?\b|\.test\.|\.tgz$/i.test(
+          path,
+        ),
+      );
+      expect(unwanted).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'lists the same files in the tarball as npm reported',
+    () => {
+      const listed = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
+        .split('\n')
+        .filter((line) => line !== '' && !line.endsWith('/'))
+        .map((line) => line.replace(/^package\//, ''))
+        .sort();
+      expect(listed).toEqual(packed);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'grades a bundled rubric from an ESM consumer',
+    () => {
+      const esm = runConsumer('esm.mjs');
+      expect(fileURLToPath(esm.resolved)).toBe(join(consumer, 'node_modules/rubricate/dist/index.js'));
+      expect([esm.score, esm.maxScore]).toEqual([3, 3]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'grades a bundled rubric from a CJS consumer, with the same score as ESM',
+    () => {
+      const cjs = runConsumer('cjs.cjs');
+      expect(cjs.resolved).toBe(join(consumer, 'node_modules/rubricate/dist/index.cjs'));
+      expect([cjs.score, cjs.maxScore]).toEqual([3, 3]);
+      expect(cjs.score).toBe(runConsumer('esm.mjs').score);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'runs the installed CLI against a bundled rubric',
+    () => {
+      const cli = join(consumer, 'node_modules/rubricate/dist/cli.js');
+      const run = spawnSync(
+        process.execPath,
+        [cli, 'grade', 'devops/kpis', '--text', ANSWER, '--format', 'json'],
+        {
+          cwd: consumer,
+          encoding: 'utf8',
+          timeout: 30_000,
+        },
+      );
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect((JSON.parse(run.stdout) as { score: number }).score).toBe(3);
+      expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    },
+    TIMEOUT,
+  );
+});
