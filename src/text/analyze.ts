@@ -30,16 +30,16 @@ const KINDS: Record<string, TokenKind> = {
   time: 'number',
 };
 
-const ACRONYM = /^[A-Z][A-Z0-9]*$/;
 const ABBREVIATION = /^[\p{L}\p{N}]+\.$/u;
 
 /**
- * Lemma for a token: wink's lemma, unless the token is all caps or the lemma starts with another letter —
- * wink maps `CD` → `could` and `better` → `good`, which must not make those words interchangeable.
+ * Lemma for a token: wink's lemma unless it changes the first two letters — wink maps `cd` → `could` and
+ * `better` → `good`, which must not make those words interchangeable. Depends on the folded form only, so
+ * letter case never changes a lemma.
  */
-function lemmaOf(text: string, lower: string, winkLemma: string | undefined): string {
+function lemmaOf(lower: string, winkLemma: string | undefined): string {
   const lemma = winkLemma?.toLowerCase() ?? lower;
-  return ACRONYM.test(text) || lemma[0] !== lower[0] ? lower : lemma;
+  return lemma.slice(0, 2) === lower.slice(0, 2) ? lemma : lower;
 }
 
 /**
@@ -84,7 +84,7 @@ export function analyze(text: string): AnalyzedText {
       end,
       kind,
       lower,
-      lemma: lemmaOf(surface, lower, t.out(lemmaOut)),
+      lemma: lemmaOf(lower, t.out(lemmaOut)),
       stem: (t.out(stemOut) ?? lower).toLowerCase(),
       pos: t.out(its.pos),
       sentence: Math.max(sentence, 0),
