@@ -90,8 +90,10 @@ const SAF_COLUMNS = [
   'max_score_observed',
 ] as const;
 
-const CORPORA: readonly SemEvalCorpus[] = ['sciEntsBank', 'beetle'];
-const SEMEVAL_SPLITS: readonly SemEvalSplit[] = [
+/** The SemEval corpora, in report order. */
+export const CORPORA: readonly SemEvalCorpus[] = ['sciEntsBank', 'beetle'];
+/** The SemEval splits, in report order (train first). */
+export const SEMEVAL_SPLITS: readonly SemEvalSplit[] = [
   'train',
   'test-unseen-answers',
   'test-unseen-questions',

@@ -20,14 +20,14 @@ import {
   semEvalOverlapBaseline,
 } from './baselines.js';
 import {
+  CORPORA,
   datasetsDir,
   loadSaf,
   loadSemEval,
   SAF_FILE,
   type SafSplit,
   SEMEVAL_FILE,
-  type SemEvalCorpus,
-  type SemEvalSplit,
+  SEMEVAL_SPLITS,
 } from './datasets.js';
 import { type CutPoints, evaluateSaf, QWK_STEPS, SAF_VERDICTS, type SafEvaluation } from './evaluateSaf.js';
 
@@ -54,20 +54,12 @@ interface Results {
   rubrics: RubricFingerprint;
 }
 
-const CORPUS_ORDER: readonly SemEvalCorpus[] = ['sciEntsBank', 'beetle'];
-const SPLIT_ORDER: readonly SemEvalSplit[] = [
-  'train',
-  'test-unseen-answers',
-  'test-unseen-questions',
-  'test-unseen-domains',
-];
-
 /** Baseline rows in a fixed corpus/split order, whatever order the CSV lists them in. */
 function sortSemEval(results: SemEvalBaselineResult[]): SemEvalBaselineResult[] {
   return [...results].sort(
     (a, b) =>
-      CORPUS_ORDER.indexOf(a.corpus) - CORPUS_ORDER.indexOf(b.corpus) ||
-      SPLIT_ORDER.indexOf(a.split) - SPLIT_ORDER.indexOf(b.split),
+      CORPORA.indexOf(a.corpus) - CORPORA.indexOf(b.corpus) ||
+      SEMEVAL_SPLITS.indexOf(a.split) - SEMEVAL_SPLITS.indexOf(b.split),
   );
 }
 

@@ -72,7 +72,7 @@ export function grade(
   const misconceptionEvidence: Evidence[][] = spec.misconceptions.map(() => []);
   for (const m of findMatches(analyzed, compiled.lexicon, compiled.patterns)) {
     const target = compiled.targets[m.pattern];
-    const pattern = compiled.patterns[m.pattern];
+    const pattern = compiled.patterns.patterns[m.pattern];
     if (!target || !pattern) continue;
     const evidence: Evidence = {
       start: m.start,

@@ -92,7 +92,7 @@ describe('matching', () => {
   });
 
   it('honours =EXACT case and refuses fuzzy matches for short words', () => {
-    const r = rubricOf({ exact: ['=MTTR'], short: ['kafka'] });
+    const r = rubricOf({ exact: ['=MTTR'] });
     expect(status(grade(r, 'mttr is tracked.')).exact).toBe('missing');
     expect(status(grade(r, 'We track MTTR.')).exact).toBe('met');
     expect(status(grade(rubricOf({ s: ['git'] }), 'We use gti daily.')).s).toBe('missing');
@@ -206,7 +206,7 @@ describe('scoring', () => {
       10,
       true,
     ]);
-    const required = parseRubricWith({ required: true, partial: ['alp*'] });
+    const required = requiredAlpha();
     expect(grade(required, 'bravo').passed).toBe(false);
     expect(grade(required, 'alpine bravo').concepts[0]).toMatchObject({ status: 'partial', points: 0.5 });
     expect(grade(required, 'bravo').feedback[0]).toBe('Mention alpha first.');
@@ -218,12 +218,20 @@ describe('scoring', () => {
   });
 });
 
-function parseRubricWith(concept: { required: boolean; partial: string[] }) {
+/** Two concepts; `a` is required, with a partial pattern and its own feedback. */
+function requiredAlpha() {
   return rubricOf(
-    { b: ['bravo'] },
+    {},
     {
       concepts: [
-        { id: 'a', label: 'A', match: ['alpha'], feedback: { missing: 'Mention alpha first.' }, ...concept },
+        {
+          id: 'a',
+          label: 'A',
+          match: ['alpha'],
+          required: true,
+          partial: ['alp*'],
+          feedback: { missing: 'Mention alpha first.' },
+        },
         { id: 'b', label: 'B', match: ['bravo'] },
       ],
     },

@@ -25,6 +25,29 @@ interface WordView {
   breakBefore: boolean[];
 }
 
+/** Compiled patterns indexed by the lexicon ids their first word can match; built once per rubric. */
+export interface PatternSet {
+  patterns: readonly CompiledPattern[];
+  byFirst: ReadonlyMap<number, readonly number[]>;
+  /** Patterns that can start with an optional stop word. */
+  stopStarters: readonly number[];
+}
+
+/** Index compiled patterns by their possible first words, so each answer position runs only its candidates. */
+export function indexPatterns(patterns: readonly CompiledPattern[]): PatternSet {
+  const byFirst = new Map<number, number[]>();
+  const stopStarters: number[] = [];
+  patterns.forEach((pattern, i) => {
+    for (const id of pattern.first) {
+      const list = byFirst.get(id);
+      if (list) list.push(i);
+      else byFirst.set(id, [i]);
+    }
+    if (pattern.firstStop) stopStarters.push(i);
+  });
+  return { patterns, byFirst, stopStarters };
+}
+
 interface Thread {
   via: number;
   similarity: number;
@@ -59,11 +82,8 @@ function better(a: Thread, b: Thread): boolean {
  * Find every occurrence of the compiled patterns in an analysed answer. Each start position runs only the
  * patterns whose first word it matches, and each run reads at most the pattern's span: linear in the answer.
  */
-export function findMatches(
-  analyzed: AnalyzedText,
-  lexicon: Lexicon,
-  patterns: readonly CompiledPattern[],
-): RawMatch[] {
+export function findMatches(analyzed: AnalyzedText, lexicon: Lexicon, set: PatternSet): RawMatch[] {
+  const { patterns, byFirst, stopStarters } = set;
   const view = wordView(analyzed.tokens);
   const n = view.index.length;
   const tokenAt = (p: number) => view.tokens[view.index[p] as number] as Token;
@@ -76,17 +96,6 @@ export function findMatches(
       p + 1 < n && !view.breakBefore[p + 1] && (view.index[p + 1] as number) - (view.index[p] as number) <= 2;
     pairHits.push(adjacent ? lexicon.lookupPair(t, tokenAt(p + 1)) : []);
   }
-
-  const byFirst = new Map<number, number[]>();
-  const stopStarters: number[] = [];
-  patterns.forEach((pattern, i) => {
-    for (const id of pattern.first) {
-      const list = byFirst.get(id);
-      if (list) list.push(i);
-      else byFirst.set(id, [i]);
-    }
-    if (pattern.firstStop) stopStarters.push(i);
-  });
 
   const hitOf = (list: Hit[], id: number) => list.find((h) => h.id === id);
 

@@ -19,8 +19,14 @@ export function detectFlags(
   if (words.length === 0) return ['empty'];
   const flags: Flag[] = [];
   if (words.length < rubric.scoring.minWords) flags.push('too-short');
-  const spans = concepts.flatMap((c) => c.evidence);
-  const inside = (start: number) => spans.some((e) => start >= e.start && start < e.end);
+  // Mark covered characters once (difference array): linear in answer length plus evidence.
+  const depth = new Int32Array(analyzed.text.length + 1);
+  for (const e of concepts.flatMap((c) => c.evidence)) {
+    depth[e.start] = (depth[e.start] ?? 0) + 1;
+    depth[e.end] = (depth[e.end] ?? 0) - 1;
+  }
+  for (let i = 1; i < depth.length; i++) depth[i] = (depth[i] ?? 0) + (depth[i - 1] ?? 0);
+  const inside = (start: number) => (depth[start] ?? 0) > 0;
   const credited = concepts.filter((c) => c.status === 'met' || c.status === 'partial').length;
   const content = words.filter((t) => !STOP_WORDS.has(t.lower));
   const covered = content.filter((t) => inside(t.start)).length;

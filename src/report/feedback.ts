@@ -1,15 +1,14 @@
-import type { Rubric } from '../rubric/schema.js';
+import type { Concept, Rubric } from '../rubric/schema.js';
 import type { ScoreResult } from '../score/scoreRubric.js';
 import type { ConceptResult } from './types.js';
 
 /** The feedback sentence for one concept result, or undefined when nothing needs adding. */
-export function conceptFeedback(
-  rubric: Rubric,
+function conceptFeedback(
+  concept: Concept,
   result: ConceptResult,
   groupSatisfied: boolean,
 ): string | undefined {
-  const concept = rubric.concepts.find((c) => c.id === result.id);
-  const text = concept?.feedback;
+  const text = concept.feedback;
   switch (result.status) {
     case 'met':
       return undefined;
@@ -35,7 +34,7 @@ export function buildFeedback(rubric: Rubric, scored: ScoreResult): string[] {
   const ranked: { rank: number; points: number; order: number; text: string }[] = [];
   scored.concepts.forEach((result, order) => {
     const inSatisfiedGroup = result.group !== undefined && satisfied.get(result.group) === true;
-    const text = conceptFeedback(rubric, result, inSatisfiedGroup);
+    const text = conceptFeedback(rubric.concepts[order] as Concept, result, inSatisfiedGroup);
     if (text === undefined) return;
     result.feedback = text;
     const missing = result.status === 'missing' || result.status === 'negated';

@@ -1,4 +1,5 @@
 import { type CompiledPattern, compilePattern } from '../match/compilePattern.js';
+import { indexPatterns, type PatternSet } from '../match/findMatches.js';
 import { Lexicon } from '../match/lexicon.js';
 import { parsePattern } from '../match/parsePattern.js';
 import { wordForms } from '../text/analyze.js';
@@ -17,7 +18,8 @@ export interface CompiledRubric {
   readonly kind: 'compiled-rubric';
   readonly rubric: Rubric;
   readonly lexicon: Lexicon;
-  readonly patterns: readonly CompiledPattern[];
+  /** Every pattern of the rubric, indexed by first word; `targets[i]` says what `patterns.patterns[i]` credits. */
+  readonly patterns: PatternSet;
   readonly targets: readonly PatternTarget[];
 }
 
@@ -66,7 +68,13 @@ export function compileRubric(input: Rubric | RubricInput | CompiledRubric): Com
   rubric.misconceptions.forEach((misconception, index) => {
     addAll(misconception.match, { kind: 'misconception', index }, rubric.fuzzy, rubric.acronyms);
   });
-  const compiled: CompiledRubric = { kind: 'compiled-rubric', rubric, lexicon, patterns, targets };
+  const compiled: CompiledRubric = {
+    kind: 'compiled-rubric',
+    rubric,
+    lexicon,
+    patterns: indexPatterns(patterns),
+    targets,
+  };
   cache.set(input, compiled);
   return compiled;
 }
