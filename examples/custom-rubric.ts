@@ -1,5 +1,5 @@
 // Write a rubric in code (YAML works the same), validate it, and grade with it.
-import { grade, parseRubric } from '../src/index.js';
+import { grade, parseRubric } from 'rubricate';
 
 const rubric = parseRubric(`
 id: networking/tcp-vs-udp

@@ -1,5 +1,5 @@
 // Turn a report into a short feedback message for a candidate.
-import { type GradeReport, grade, loadRubric } from '../src/index.js';
+import { type GradeReport, grade, loadRubric } from 'rubricate';
 
 function feedbackMessage(report: GradeReport): string {
   const covered = report.concepts.filter((c) => c.status === 'met').map((c) => c.label);

@@ -1,5 +1,5 @@
 // Grade a list of answers from code: compile the rubric once, then grade each answer.
-import { compileRubric, grade, loadRubric } from '../src/index.js';
+import { compileRubric, grade, loadRubric } from 'rubricate';
 
 const compiled = compileRubric(await loadRubric('devops/deployment-types'));
 const answers = [

@@ -1,3 +1,4 @@
+// The isomorphic entry of `rubricate`: no Node built-ins, so it bundles for browsers. Node adds src/node.ts.
 export { InputError, type InputErrorCode, RubricError, type RubricIssue } from './errors.js';
 export { type GradeOptions, grade, MAX_ANSWER_LENGTH } from './grade.js';
 export { REPORT_FORMATS, type ReportFormat, renderReport } from './report/renderReport.js';
@@ -15,7 +16,6 @@ export type {
 } from './report/types.js';
 export { type CheckResult, checkRubric, type ExampleMismatch } from './rubric/checkRubric.js';
 export { type CompiledRubric, compileRubric, isCompiledRubric } from './rubric/compileRubric.js';
-export { type BundledRubric, bundledRubrics, loadRubric } from './rubric/loadRubric.js';
 export {
   type ParseRubricOptions,
   parseRubric,

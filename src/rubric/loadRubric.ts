@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../errors.js';
+import { BUNDLED_RUBRIC_IDS, bundledRubric } from '../rubrics/bundledRubric.js';
 import { parseRubric } from './parseRubric.js';
 import type { Rubric } from './schema.js';
 
@@ -26,28 +27,16 @@ function rubricsDir(): string {
   throw new InputError('unreadable', 'rubricate: cannot find the bundled rubrics folder');
 }
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return yamlFiles(path);
-      return /\.ya?ml$/.test(entry.name) ? [path] : [];
-    })
-    .sort();
-}
-
 /** The bundled rubrics (id, title, question, file), sorted by id. Node only. */
 export function bundledRubrics(): BundledRubric[] {
   const dir = rubricsDir();
-  return yamlFiles(dir).map((file) => {
-    const rubric = parseRubric(readFileSync(file, 'utf8'), {
-      filename: relative(dir, file).split(sep).join('/'),
-    });
+  return BUNDLED_RUBRIC_IDS.map((id) => {
+    const rubric = bundledRubric(id);
     return {
-      id: rubric.id,
+      id,
       title: rubric.title,
       ...(rubric.question !== undefined ? { question: rubric.question } : {}),
-      file,
+      file: join(dir, `${id}.yaml`),
     };
   });
 }
@@ -75,13 +64,11 @@ export async function loadRubric(ref: string): Promise<Rubric> {
     }
     return parseRubric(text, { filename: ref });
   }
-  const dir = rubricsDir();
-  const file = resolve(dir, `${ref}.yaml`);
-  if (!/^[A-Za-z0-9][A-Za-z0-9/_-]*$/.test(ref) || !file.startsWith(dir + sep) || !existsSync(file)) {
+  if (!BUNDLED_RUBRIC_IDS.includes(ref)) {
     throw new InputError(
       'unknown-rubric',
       `rubricate: unknown rubric "${ref}" (not a bundled id; files must end in .yaml, .yml or .json)`,
     );
   }
-  return parseRubric(await readFile(file, 'utf8'), { filename: relative(dir, file).split(sep).join('/') });
+  return bundledRubric(ref);
 }

@@ -12,6 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Packs the package as `npm publish` would and uses the tarball from a fresh consumer project, from ESM and
@@ -101,6 +102,23 @@ loadRubric('devops/kpis').then((rubric) => {
 });
 `,
   );
+  writeFileSync(
+    join(consumer, 'rubrics.cjs'),
+    `const { grade } = require('rubricate');
+const { bundledRubric } = require('rubricate/rubrics');
+const report = grade(bundledRubric('devops/kpis'), ${JSON.stringify(ANSWER)});
+console.log(JSON.stringify({ score: report.score, maxScore: report.maxScore, resolved: require.resolve('rubricate/rubrics') }));
+`,
+  );
+  // What a browser app would write; bundled for the browser below, then run.
+  writeFileSync(
+    join(consumer, 'app.mjs'),
+    `import { grade } from 'rubricate';
+import { bundledRubric } from 'rubricate/rubrics';
+const report = grade(bundledRubric('devops/kpis'), ${JSON.stringify(ANSWER)});
+console.log(JSON.stringify({ score: report.score, maxScore: report.maxScore, resolved: 'bundle' }));
+`,
+  );
 }, TIMEOUT);
 
 afterAll(() => {
@@ -118,6 +136,12 @@ describe('the packed package', () => {
           'dist/index.cjs',
           'dist/index.d.ts',
           'dist/index.d.cts',
+          'dist/node.js',
+          'dist/node.cjs',
+          'dist/node.d.ts',
+          'dist/node.d.cts',
+          'dist/rubrics.js',
+          'dist/rubrics.cjs',
           'dist/cli.js',
           'rubrics/devops/kpis.yaml',
           'rubrics/rubric.schema.json',
@@ -157,7 +181,7 @@ describe('the packed package', () => {
     'grades a bundled rubric from an ESM consumer',
     () => {
       const esm = runConsumer('esm.mjs');
-      expect(fileURLToPath(esm.resolved)).toBe(join(consumer, 'node_modules/rubricate/dist/index.js'));
+      expect(fileURLToPath(esm.resolved)).toBe(join(consumer, 'node_modules/rubricate/dist/node.js'));
       expect([esm.score, esm.maxScore]).toEqual([3, 3]);
     },
     TIMEOUT,
@@ -167,9 +191,42 @@ describe('the packed package', () => {
     'grades a bundled rubric from a CJS consumer, with the same score as ESM',
     () => {
       const cjs = runConsumer('cjs.cjs');
-      expect(cjs.resolved).toBe(join(consumer, 'node_modules/rubricate/dist/index.cjs'));
+      expect(cjs.resolved).toBe(join(consumer, 'node_modules/rubricate/dist/node.cjs'));
       expect([cjs.score, cjs.maxScore]).toEqual([3, 3]);
       expect(cjs.score).toBe(runConsumer('esm.mjs').score);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'serves the bundled rubrics as data from rubricate/rubrics',
+    () => {
+      const data = runConsumer('rubrics.cjs');
+      expect(data.resolved).toBe(join(consumer, 'node_modules/rubricate/dist/rubrics.cjs'));
+      expect([data.score, data.maxScore]).toEqual([3, 3]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'bundles for the browser with no Node built-in, and the bundle grades as Node does',
+    async () => {
+      const result = await build({
+        entryPoints: [join(consumer, 'app.mjs')],
+        absWorkingDir: consumer,
+        bundle: true,
+        platform: 'browser',
+        format: 'esm',
+        minify: true,
+        outfile: join(consumer, 'bundle.mjs'),
+        metafile: true,
+        logLevel: 'silent',
+      });
+      const inputs = Object.keys(result.metafile.inputs);
+      expect(inputs.filter((path) => /^node:|node_modules\/rubricate\/dist\/node\./.test(path))).toEqual([]);
+      expect(inputs).toContain('node_modules/rubricate/dist/index.js');
+      const bundled = runConsumer('bundle.mjs');
+      expect([bundled.score, bundled.maxScore]).toEqual([3, 3]);
     },
     TIMEOUT,
   );
