@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { formatOf, type InputRecord, readRecords } from '../../src/io/readRecords.js';
+
+async function all(chunks: string[], format: 'jsonl' | 'csv'): Promise<InputRecord[]> {
+  const out: InputRecord[] = [];
+  for await (const r of readRecords(chunks, format)) out.push(r);
+  return out;
+}
+
+describe('readRecords', () => {
+  it('reads JSON Lines split anywhere across chunks, with line numbers, skipping blank lines', async () => {
+    const text = '{"id":1,"answer":"a"}\r\n\n{"id":2,"answer":"b\\nc"}\n{"id":3}';
+    const whole = await all([text], 'jsonl');
+    expect(whole).toEqual([
+      { line: 1, value: { id: 1, answer: 'a' } },
+      { line: 3, value: { id: 2, answer: 'b\nc' } },
+      { line: 4, value: { id: 3 } },
+    ]);
+    for (let cut = 1; cut < text.length; cut++)
+      expect(await all([text.slice(0, cut), text.slice(cut)], 'jsonl')).toEqual(whole);
+  });
+
+  it('turns a bad JSON line into an error record and reads on', async () => {
+    const records = await all(['{"id":1}\n{oops\n[1,2]\n{"id":4}\n'], 'jsonl');
+    expect(records.map((r) => r.line)).toEqual([1, 2, 3, 4]);
+    expect(records[1]?.error).toMatch(/^line 2: invalid JSON \(/);
+    expect(records[2]?.error).toBe('line 3: expected a JSON object, got an array');
+    expect(records[3]?.value).toEqual({ id: 4 });
+  });
+
+  it('reads CSV rows as objects keyed by the header, quoted newlines included', async () => {
+    const records = await all(['id,answer\n1,"two\nlines"\n2,plain\n3\n'], 'csv');
+    expect(records).toEqual([
+      { line: 2, value: { id: '1', answer: 'two\nlines' } },
+      { line: 4, value: { id: '2', answer: 'plain' } },
+      { line: 5, error: 'line 5: expected 2 CSV fields (id,answer), got 1' },
+    ]);
+  });
+
+  it('infers the format from the file name', () => {
+    expect(formatOf('answers.CSV')).toBe('csv');
+    expect(formatOf('answers.jsonl')).toBe('jsonl');
+    expect(formatOf('-')).toBe('jsonl');
+  });
+});
