@@ -1,14 +1,37 @@
-import { STOP_WORDS } from '../match/words.js';
+import { STOP_WORDS, WORD_BREAKS } from '../match/words.js';
 import type { Rubric } from '../rubric/schema.js';
-import type { AnalyzedText } from '../text/types.js';
+import type { AnalyzedText, Token } from '../text/types.js';
 import type { ConceptResult, Flag } from './types.js';
 
 /** Share of an answer's content words that must sit inside evidence for a keyword list. */
 export const KEYWORD_LIST_COVERAGE = 0.6;
 
+/** Words in list items (between commas, semicolons, bullets and line breaks) too short to be a clause. */
+const LIST_ITEM_WORDS = 2;
+
+/** For each word, the number of words in its list item: the stretch between separators or sentence ends. */
+function itemLengths(tokens: readonly Token[]): Map<Token, number> {
+  const lengths = new Map<Token, number>();
+  let item: Token[] = [];
+  const close = () => {
+    for (const t of item) lengths.set(t, item.length);
+    item = [];
+  };
+  let sentence = -1;
+  for (const t of tokens) {
+    if (t.sentence !== sentence) close();
+    sentence = t.sentence;
+    if (t.kind === 'word' || t.kind === 'number') item.push(t);
+    else if (WORD_BREAKS.has(t.text) || t.text === '-' || t.text === '•' || t.text === '*') close();
+  }
+  close();
+  return lengths;
+}
+
 /**
  * Flags about the answer as a whole: `empty` (no words), `too-short` (fewer than scoring.minWords words),
- * `keyword-list` (two or more concepts credited, most content words are rubric terms, and no verb outside them).
+ * `keyword-list` (two or more concepts credited, most content words are rubric terms, and no verb outside them
+ * except in list items of one or two words, where "logs" or "builds" is a noun whatever the tagger says).
  */
 export function detectFlags(
   rubric: Rubric,
@@ -30,7 +53,10 @@ export function detectFlags(
   const credited = concepts.filter((c) => c.status === 'met' || c.status === 'partial').length;
   const content = words.filter((t) => !STOP_WORDS.has(t.lower));
   const covered = content.filter((t) => inside(t.start)).length;
-  const verbOutside = words.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !inside(t.start));
+  const items = itemLengths(analyzed.tokens);
+  const verbOutside = words.some(
+    (t) => (t.pos === 'VERB' || t.pos === 'AUX') && !inside(t.start) && (items.get(t) ?? 0) > LIST_ITEM_WORDS,
+  );
   if (
     credited >= 2 &&
     content.length > 0 &&
