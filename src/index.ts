@@ -1,4 +1,13 @@
 // The isomorphic entry of `rubricate`: no Node built-ins, so it bundles for browsers. Node adds src/node.ts.
+export {
+  type CalibrateOptions,
+  type Calibration,
+  type ConceptAgreement,
+  calibrate,
+  type Disagreement,
+} from './calibrate/calibrate.js';
+export type { MarkedAnswer, SkippedRow } from './calibrate/checkMarked.js';
+export { type CalibrationFormat, renderCalibration } from './calibrate/renderCalibration.js';
 export { InputError, type InputErrorCode, RubricError, type RubricIssue } from './errors.js';
 export { type GradeOptions, grade, MAX_ANSWER_LENGTH } from './grade.js';
 export { REPORT_FORMATS, type ReportFormat, renderReport } from './report/renderReport.js';
@@ -24,4 +33,12 @@ export {
 } from './rubric/parseRubric.js';
 export type { Concept, Example, Group, Misconception, Rubric, RubricInput } from './rubric/schema.js';
 export { RubricSchema } from './rubric/schema.js';
+export type { NearestConcept } from './suggest/nearestConcept.js';
+export { renderSuggestions, type SuggestionsFormat } from './suggest/renderSuggestions.js';
+export {
+  type AliasSuggestion,
+  type AliasSuggestions,
+  type SuggestOptions,
+  suggestAliases,
+} from './suggest/suggestAliases.js';
 export { VERSION } from './version.js';

@@ -7,7 +7,9 @@ import { rubricJsonSchema } from '../rubric/jsonSchema.js';
 import { bundledRubrics, loadRubric } from '../rubric/loadRubric.js';
 import { VERSION } from '../version.js';
 import { readStdin } from './readStdin.js';
+import { runCalibrate } from './runCalibrate.js';
 import { runCheck } from './runCheck.js';
+import { runSuggest } from './runSuggest.js';
 
 /** A usage error: printed as one line on stderr, exit code 2. */
 class UsageError extends Error {}
@@ -80,6 +82,40 @@ program
       throw new UsageError(`rubricate: --tolerance must be a number ≥ 0, got "${opts.tolerance}"`);
     process.exitCode = await runCheck(paths, tolerance, (line) => process.stdout.write(`${line}\n`));
   });
+
+const stdio = {
+  out: (text: string) => process.stdout.write(text),
+  warn: (line: string) => process.stderr.write(`${line}\n`),
+};
+const MARKED_HELP =
+  'marked answers: .csv with a header, else JSON Lines ("-" for stdin): answer, score, concepts';
+
+program
+  .command('calibrate')
+  .description(
+    "measure the rubric's agreement with human marks: kappa, Pearson r, confusion, worst disagreements",
+  )
+  .argument('<rubric>', 'rubric file or bundled id')
+  .argument('<marked>', MARKED_HELP)
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .option('--worst <n>', 'how many of the largest disagreements to show', '5')
+  .action(async (ref: string, file: string, opts: { format: 'text' | 'json'; worst: string }) => {
+    await runCalibrate(ref, file, { ...opts, color: useColor(process.stdout) }, stdio);
+  });
+
+program
+  .command('suggest')
+  .description('suggest aliases: phrases of high-scoring marked answers that no pattern matches')
+  .argument('<rubric>', 'rubric file or bundled id')
+  .argument('<marked>', MARKED_HELP)
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .option('--top <n>', 'most suggestions to show', '20')
+  .option('--min-count <k>', 'fewest high-scoring answers a phrase must appear in', '3')
+  .action(
+    async (ref: string, file: string, opts: { format: 'text' | 'json'; top: string; minCount: string }) => {
+      await runSuggest(ref, file, { ...opts, color: useColor(process.stdout) }, stdio);
+    },
+  );
 
 try {
   await program.parseAsync(process.argv);

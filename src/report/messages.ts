@@ -33,3 +33,8 @@ export function formatNumber(value: number): string {
 export function formatPercent(ratio: number): string {
   return `${Math.round(ratio * 1000) / 10}%`;
 }
+
+/** A count with its noun, adding an "s" unless the count is 1 (`formatCount(2, 'row')` → `2 rows`). */
+export function formatCount(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
