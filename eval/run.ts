@@ -1,6 +1,7 @@
 /**
- * `npm run eval`: grades the SAF dataset with the frozen rubrics in eval/rubrics/saf, computes the word-overlap
- * baselines for SAF and SemEval-2013 Task 7 in the same run, prints a summary and writes docs/ACCURACY.md.
+ * `npm run eval`: grades the SAF dataset with the frozen rubrics in eval/rubrics/saf and SemEval-2013 Task 7 with
+ * rubrics drafted from its reference answers (eval/evaluateSemEval.ts), computes the word-overlap baselines for both
+ * in the same run, prints a summary and writes docs/ACCURACY.md.
  *
  *   npx tsx eval/run.ts [--data <datasets dir>] [--out <markdown file>]
  *
@@ -30,6 +31,9 @@ import {
   SEMEVAL_SPLITS,
 } from './datasets.js';
 import { type CutPoints, evaluateSaf, QWK_STEPS, SAF_VERDICTS, type SafEvaluation } from './evaluateSaf.js';
+import { evaluateSemEval, type SemEvalEvaluation } from './evaluateSemEval.js';
+import { cell, f3, pct, table } from './markdown.js';
+import { renderSemEvalSection, semEvalSummary } from './renderSemEval.js';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The frozen SAF rubrics, one `<question_id>.yaml` per question. */
@@ -51,6 +55,7 @@ interface Results {
   saf: SafEvaluation;
   safBaseline: SafBaselineResult[];
   semEval: SemEvalBaselineResult[] | null;
+  semEvalDrafted: SemEvalEvaluation | null;
   rubrics: RubricFingerprint;
 }
 
@@ -75,8 +80,6 @@ async function fingerprintRubrics(dir: string): Promise<RubricFingerprint> {
   return { files: files.length, sha256: hash.digest('hex') };
 }
 
-const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '—');
-const pct = (x: number): string => (Number.isFinite(x) ? `${(x * 100).toFixed(1)} %` : '—');
 const cut = (x: number): string => (Number.isFinite(x) ? String(Math.round(x * 10_000) / 10_000) : 'never');
 
 function cutPointsText(cuts: CutPoints): string {
@@ -86,34 +89,8 @@ function cutPointsText(cuts: CutPoints): string {
   return `Correct when ${correct}; Incorrect when ${incorrect}; Partially correct in between`;
 }
 
-/** Escapes text for a markdown table cell and cuts it to `max` characters. */
-function cell(text: string, max = Number.POSITIVE_INFINITY): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const short = flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
-  return short.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;');
-}
-
-function table(
-  header: readonly string[],
-  rows: readonly (readonly string[])[],
-  right: readonly boolean[],
-): string {
-  const lines = [
-    `| ${header.join(' | ')} |`,
-    `| ${header.map((_, i) => (right[i] ? '---:' : '---')).join(' | ')} |`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ];
-  return lines.join('\n');
-}
-
 function safReference(split: SafSplit): string {
   return split === 'training' ? '—' : f3(BASELINE_REFERENCE.safPearson[split]);
-}
-
-function semEvalReference(result: SemEvalBaselineResult): string {
-  const byCorpus: Partial<Record<string, number>> = BASELINE_REFERENCE.semEvalMacroF1[result.corpus];
-  const value = byCorpus[result.split];
-  return value === undefined ? '—' : f3(value);
 }
 
 function safSummaryTable(results: Results): string {
@@ -142,23 +119,6 @@ function safSummaryTable(results: Results): string {
       safReference(s.split),
     ]),
     [false, true, true, true, true, true, true, true, true],
-  );
-}
-
-function semEvalTable(results: SemEvalBaselineResult[]): string {
-  return table(
-    ['Corpus', 'Split', 'n', 'Threshold', '2-way macro-F1', 'Weighted F1', 'Accuracy', 'README macro-F1'],
-    results.map((r) => [
-      r.corpus,
-      r.split,
-      String(r.size),
-      f3(r.threshold),
-      f3(r.macroF1),
-      f3(r.weightedF1),
-      pct(r.accuracy),
-      semEvalReference(r),
-    ]),
-    [false, false, true, true, true, true, true, true],
   );
 }
 
@@ -267,21 +227,11 @@ function renderMarkdown(results: Results): string {
     '',
     '## SemEval-2013 Task 7 (SciEntsBank, Beetle)',
     '',
-    '> **Not evaluated with rubrics yet.** SemEval has too many questions to hand-write rubrics for; its',
-    '> rubric-based evaluation needs a rubric drafter (`draftRubric`) that is not implemented yet. Only the',
-    '> word-overlap baseline is reported below, so rubricate’s own SemEval accuracy is unknown.',
-    '',
   );
-  if (results.semEval === null) {
-    push(`\`${SEMEVAL_FILE}\` was not found in the datasets folder, so the baseline was not computed.`, '');
+  if (results.semEval === null || results.semEvalDrafted === null) {
+    push(`\`${SEMEVAL_FILE}\` was not found in the datasets folder, so SemEval was not evaluated.`, '');
   } else {
-    push(
-      'Baseline: best share of a reference answer’s content words found in the answer; a threshold per corpus',
-      'tuned for 2-way macro-F1 (correct vs contradictory + incorrect) on `train` only, applied to every split.',
-      '',
-      semEvalTable(results.semEval),
-      '',
-    );
+    push(...renderSemEvalSection(results.semEvalDrafted, results.semEval));
   }
 
   push(
@@ -311,21 +261,11 @@ function printSummary(results: Results): void {
   }
   console.log(`cut points (training): ${cutPointsText(results.saf.cutPoints)}`);
   console.log('');
-  if (results.semEval === null) {
-    console.log(`SemEval: ${SEMEVAL_FILE} not found; baseline skipped.`);
+  if (results.semEval === null || results.semEvalDrafted === null) {
+    console.log(`SemEval: ${SEMEVAL_FILE} not found; skipped.`);
     return;
   }
-  console.log(
-    'SemEval word-overlap baseline (rubric-based evaluation not implemented yet: needs draftRubric)',
-  );
-  console.log(
-    `${'corpus'.padEnd(13)}${'split'.padEnd(24)}${pad('n', 6)}${pad('macroF1', 9)}${pad('README', 8)}`,
-  );
-  for (const r of results.semEval) {
-    console.log(
-      `${r.corpus.padEnd(13)}${r.split.padEnd(24)}${pad(String(r.size), 6)}${pad(f3(r.macroF1), 9)}${pad(semEvalReference(r), 8)}`,
-    );
-  }
+  for (const line of semEvalSummary(results.semEvalDrafted, results.semEval)) console.log(line);
 }
 
 async function main(): Promise<void> {
@@ -351,12 +291,12 @@ async function main(): Promise<void> {
     );
   }
   const safRows = await loadSaf(dir);
+  const semEvalRows = existsSync(path.join(dir, SEMEVAL_FILE)) ? await loadSemEval(dir) : null;
   const results: Results = {
     saf: await evaluateSaf(safRows, SAF_RUBRIC_DIR),
     safBaseline: safOverlapBaseline(safRows),
-    semEval: existsSync(path.join(dir, SEMEVAL_FILE))
-      ? sortSemEval(semEvalOverlapBaseline(await loadSemEval(dir)))
-      : null,
+    semEval: semEvalRows && sortSemEval(semEvalOverlapBaseline(semEvalRows)),
+    semEvalDrafted: semEvalRows && evaluateSemEval(semEvalRows),
     rubrics: await fingerprintRubrics(SAF_RUBRIC_DIR),
   };
   const outFile = values.out === undefined ? DEFAULT_OUT : path.resolve(values.out);

@@ -26,7 +26,8 @@ export type InputErrorCode =
   | 'not-a-string'
   | 'unknown-rubric'
   | 'unreadable'
-  | 'bad-option';
+  | 'bad-option'
+  | 'no-content';
 
 /** An input that cannot be graded, with a code to switch on and a message to show. */
 export class InputError extends Error {

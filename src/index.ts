@@ -8,6 +8,7 @@ export {
 } from './calibrate/calibrate.js';
 export type { MarkedAnswer, SkippedRow } from './calibrate/checkMarked.js';
 export { type CalibrationFormat, renderCalibration } from './calibrate/renderCalibration.js';
+export { type DraftedRubric, type DraftOptions, draftRubric } from './draft/draftRubric.js';
 export { InputError, type InputErrorCode, RubricError, type RubricIssue } from './errors.js';
 export { type GradeOptions, grade, MAX_ANSWER_LENGTH } from './grade.js';
 export { REPORT_FORMATS, type ReportFormat, renderReport } from './report/renderReport.js';

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
+import { type DraftOptions, draftRubric } from '../draft/draftRubric.js';
 import { InputError, RubricError } from '../errors.js';
 import { grade } from '../grade.js';
 import { REPORT_FORMATS, type ReportFormat, renderReport } from '../report/renderReport.js';
@@ -67,6 +68,28 @@ program
   .description('print the JSON Schema of rubric files')
   .action(() => {
     process.stdout.write(`${JSON.stringify(rubricJsonSchema(), null, 2)}\n`);
+  });
+
+program
+  .command('draft')
+  .description(
+    'draft a rubric from a model answer: YAML with "# review:" comments on stdout, to edit before use',
+  )
+  .argument('<file>', 'file holding the model answer, or "-" for stdin')
+  .option('-q, --question <text>', 'the question; its words are left out of the patterns')
+  .option('--id <id>', 'rubric id (default: draft)')
+  .option('--title <title>', 'rubric title (default: the question)')
+  .action(async (file: string, opts: DraftOptions) => {
+    const answer =
+      file === '-'
+        ? await readStdin()
+        : await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+            throw new InputError(
+              'unreadable',
+              `rubricate: cannot read model answer ${file}: ${error.code ?? ''}`,
+            );
+          });
+    process.stdout.write(draftRubric(answer, opts).yaml);
   });
 
 program

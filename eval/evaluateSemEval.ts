@@ -1,0 +1,253 @@
+import { createHash } from 'node:crypto';
+import { accuracy } from '../src/calibrate/accuracy.js';
+import { confusionMatrix } from '../src/calibrate/confusionMatrix.js';
+import { precisionRecallF1 } from '../src/calibrate/precisionRecallF1.js';
+import { draftRubric } from '../src/draft/draftRubric.js';
+import { InputError } from '../src/errors.js';
+import { grade } from '../src/grade.js';
+import type { GradeReport } from '../src/report/types.js';
+import { type CompiledRubric, compileRubric } from '../src/rubric/compileRubric.js';
+import { type TwoWayLabel, tuneThreshold, twoWayLabel } from './baselines.js';
+import {
+  CORPORA,
+  SEMEVAL_SPLITS,
+  type SemEvalCorpus,
+  type SemEvalLabel,
+  type SemEvalRow,
+  type SemEvalSplit,
+} from './datasets.js';
+
+/**
+ * The frozen coverage threshold: an answer is `correct` when some reference's drafted rubric gives it a ratio
+ * at or above this (with every required concept met). Chosen once by `tuneCoverageThreshold` on the `train`
+ * splits of both corpora together (2-way macro-F1), then frozen; `evaluateSemEval` reports what re-tuning gives
+ * today so drift shows. Change it only together with the drafter, and say why.
+ */
+export const COVERAGE_THRESHOLD = 0.3;
+
+/** 3-way labels in reporting order (also the row/column order of confusion matrices). */
+export const THREE_WAY_LABELS: readonly SemEvalLabel[] = ['correct', 'contradictory', 'incorrect'];
+const TWO_WAY_LABELS: readonly TwoWayLabel[] = ['correct', 'incorrect'];
+
+/** One question's drafted rubrics, one per reference answer that has words to draft from. */
+export interface DraftedQuestion {
+  rubrics: CompiledRubric[];
+  /** The drafted YAML of each rubric, for the fingerprint. */
+  yaml: string[];
+  /** References the drafter refused (no content words). */
+  failed: number;
+}
+
+/** One SemEval answer as graded against its question's drafted rubrics. */
+export interface SemEvalGraded {
+  row: SemEvalRow;
+  /** The best coverage over the references: a report's ratio, or 0 when a required concept is missing. */
+  coverage: number;
+  /** True when some reference's rubric finds a concept negated or a drafted opposite stated. */
+  contradicted: boolean;
+}
+
+/** Accuracy, macro-F1 and weighted F1 of one labelling. */
+export interface Agreement {
+  accuracy: number;
+  macroF1: number;
+  weightedF1: number;
+}
+
+/** Agreement with the gold labels on one corpus/split. */
+export interface SemEvalSplitMetrics {
+  corpus: SemEvalCorpus;
+  split: SemEvalSplit;
+  n: number;
+  questions: number;
+  twoWay: Agreement;
+  threeWay: Agreement;
+  /** 3-way counts `[gold][predicted]` in `THREE_WAY_LABELS` order. */
+  confusion: number[][];
+}
+
+/** An answer the engine and the gold label disagree on, for the report. */
+export interface SemEvalDisagreement {
+  corpus: SemEvalCorpus;
+  split: SemEvalSplit;
+  questionId: string;
+  reference: string;
+  answer: string;
+  gold: SemEvalLabel;
+  predicted: SemEvalLabel;
+  coverage: number;
+}
+
+/** Everything `evaluateSemEval` measured. */
+export interface SemEvalEvaluation {
+  threshold: number;
+  /** The threshold `tuneCoverageThreshold` picks on today's train rows (equal to `threshold` unless something drifted). */
+  retuned: number;
+  splits: SemEvalSplitMetrics[];
+  drafted: { questions: number; references: number; rubrics: number; failed: number; sha256: string };
+  disagreements: SemEvalDisagreement[];
+}
+
+/** Disagreements kept per test split and kind (missed correct, wrongly credited). */
+const DISAGREEMENTS_PER_KIND = 2;
+
+const questionKey = (row: SemEvalRow): string => `${row.corpus}/${row.questionId}`;
+
+/**
+ * Draft one rubric per reference answer of every question in `rows`, with `draftRubric(reference, { question })`
+ * and no edits, compiled once each. All Beetle reference kinds ([BEST], [GOOD], [MINIMAL], [KEYWORD]) are used.
+ */
+export function draftSemEvalRubrics(rows: readonly SemEvalRow[]): Map<string, DraftedQuestion> {
+  const drafted = new Map<string, DraftedQuestion>();
+  for (const row of rows) {
+    const key = questionKey(row);
+    if (drafted.has(key)) continue;
+    const question: DraftedQuestion = { rubrics: [], yaml: [], failed: 0 };
+    for (const reference of row.referenceAnswers) {
+      try {
+        const { rubric, yaml } = draftRubric(reference.text, { question: row.question });
+        question.rubrics.push(compileRubric(rubric));
+        question.yaml.push(yaml);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        question.failed++;
+      }
+    }
+    drafted.set(key, question);
+  }
+  return drafted;
+}
+
+/** A report's coverage: its ratio when every required concept is met, else 0. */
+function coverageOf(report: GradeReport): number {
+  return report.concepts.every((c) => !c.required || c.status === 'met') ? report.ratio : 0;
+}
+
+/** Grades every row against each drafted rubric of its question: best coverage, and whether any contradicts it. */
+export function gradeSemEvalRows(
+  rows: readonly SemEvalRow[],
+  drafted: ReadonlyMap<string, DraftedQuestion>,
+): SemEvalGraded[] {
+  return rows.map((row) => {
+    let coverage = 0;
+    let contradicted = false;
+    for (const rubric of drafted.get(questionKey(row))?.rubrics ?? []) {
+      const report = grade(rubric, row.studentAnswer, { onTooLong: 'truncate' });
+      coverage = Math.max(coverage, coverageOf(report));
+      contradicted ||=
+        report.concepts.some((c) => c.status === 'negated') ||
+        report.misconceptions.some((m) => m.evidence.length > 0);
+    }
+    return { row, coverage, contradicted };
+  });
+}
+
+/** The 3-way label: covered → correct; else contradicted → contradictory; else incorrect. */
+export function semEvalLabel(graded: SemEvalGraded, threshold: number): SemEvalLabel {
+  if (graded.coverage >= threshold) return 'correct';
+  return graded.contradicted ? 'contradictory' : 'incorrect';
+}
+
+/** The coverage threshold with the best 2-way macro-F1 on the given graded rows (train, both corpora together). */
+export function tuneCoverageThreshold(graded: readonly SemEvalGraded[]): number {
+  return tuneThreshold(
+    graded.map((g) => g.coverage),
+    graded.map((g) => twoWayLabel(g.row)),
+  );
+}
+
+function agreement<L>(gold: readonly L[], predicted: readonly L[], labels: readonly L[]): Agreement {
+  const { macroF1, weightedF1 } = precisionRecallF1(gold, predicted, labels);
+  return { accuracy: accuracy(gold, predicted), macroF1, weightedF1 };
+}
+
+/** 2-way and 3-way agreement of the graded rows of one corpus/split with their gold labels. */
+export function splitMetrics(
+  corpus: SemEvalCorpus,
+  split: SemEvalSplit,
+  graded: readonly SemEvalGraded[],
+  threshold: number,
+): SemEvalSplitMetrics {
+  const gold = graded.map((g) => g.row.label);
+  const predicted = graded.map((g) => semEvalLabel(g, threshold));
+  const two = (label: SemEvalLabel): TwoWayLabel => (label === 'correct' ? 'correct' : 'incorrect');
+  return {
+    corpus,
+    split,
+    n: graded.length,
+    questions: new Set(graded.map((g) => g.row.questionId)).size,
+    twoWay: agreement(gold.map(two), predicted.map(two), TWO_WAY_LABELS),
+    threeWay: agreement(gold, predicted, THREE_WAY_LABELS),
+    confusion: confusionMatrix(gold, predicted, THREE_WAY_LABELS),
+  };
+}
+
+function fingerprint(drafted: ReadonlyMap<string, DraftedQuestion>): string {
+  const hash = createHash('sha256');
+  for (const key of [...drafted.keys()].sort()) {
+    hash.update(`${key}\n`);
+    for (const yaml of drafted.get(key)?.yaml ?? []) hash.update(yaml);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * SemEval-2013 Task 7 with drafted rubrics: one rubric per reference answer drafted by `draftRubric` (question +
+ * reference only, no hand edits), every answer graded against its question's rubrics, labelled by `semEvalLabel`
+ * with the frozen coverage threshold, and scored 2-way and 3-way per corpus and split.
+ */
+export function evaluateSemEval(rows: readonly SemEvalRow[]): SemEvalEvaluation {
+  const threshold = COVERAGE_THRESHOLD;
+  const drafted = draftSemEvalRubrics(rows);
+  const graded = gradeSemEvalRows(rows, drafted);
+  const train = graded.filter((g) => g.row.split === 'train');
+  const splits: SemEvalSplitMetrics[] = [];
+  const disagreements: SemEvalDisagreement[] = [];
+  for (const corpus of CORPORA) {
+    for (const split of SEMEVAL_SPLITS) {
+      const part = graded.filter((g) => g.row.corpus === corpus && g.row.split === split);
+      if (part.length === 0) continue;
+      splits.push(splitMetrics(corpus, split, part, threshold));
+      if (split === 'train') continue;
+      const wrong = part
+        .map((g) => ({ g, predicted: semEvalLabel(g, threshold) }))
+        .filter(({ g, predicted }) => (predicted === 'correct') !== (g.row.label === 'correct'));
+      for (const missed of [true, false]) {
+        const chosen = wrong
+          .filter(({ predicted }) => (predicted !== 'correct') === missed)
+          .sort(
+            (a, b) =>
+              (missed ? a.g.coverage - b.g.coverage : b.g.coverage - a.g.coverage) ||
+              a.g.row.studentAnswerId.localeCompare(b.g.row.studentAnswerId),
+          )
+          .slice(0, DISAGREEMENTS_PER_KIND);
+        for (const { g, predicted } of chosen) {
+          disagreements.push({
+            corpus,
+            split,
+            questionId: g.row.questionId,
+            reference: g.row.referenceAnswers[0]?.text ?? '',
+            answer: g.row.studentAnswer,
+            gold: g.row.label,
+            predicted,
+            coverage: g.coverage,
+          });
+        }
+      }
+    }
+  }
+  const questions = [...drafted.values()];
+  return {
+    threshold,
+    retuned: train.length === 0 ? Number.NaN : tuneCoverageThreshold(train),
+    splits,
+    drafted: {
+      questions: questions.length,
+      references: questions.reduce((sum, q) => sum + q.rubrics.length + q.failed, 0),
+      rubrics: questions.reduce((sum, q) => sum + q.rubrics.length, 0),
+      failed: questions.reduce((sum, q) => sum + q.failed, 0),
+      sha256: fingerprint(drafted),
+    },
+    disagreements,
+  };
+}

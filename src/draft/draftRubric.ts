@@ -1,0 +1,119 @@
+import { InputError } from '../errors.js';
+import { grade, MAX_ANSWER_LENGTH } from '../grade.js';
+import { parseRubric } from '../rubric/parseRubric.js';
+import { type RubricInput, RubricSchema } from '../rubric/schema.js';
+import { conceptId } from './conceptId.js';
+import { draftItemConcepts } from './draftItemConcepts.js';
+import { draftPhraseConcepts } from './draftPhraseConcepts.js';
+import { questionForms } from './keyPhrases.js';
+import { renderDraftYaml } from './renderDraftYaml.js';
+import { splitAnswer } from './splitAnswer.js';
+import type { ConceptInput } from './types.js';
+
+/** Options for `draftRubric`. */
+export interface DraftOptions {
+  /** The question the model answer answers; its words are left out of the patterns, since restating the question shows nothing. */
+  question?: string;
+  /** The rubric id (default `draft`): letters, digits, `/`, `_` or `-`. */
+  id?: string;
+  /** The rubric title (default: the question, else "Drafted rubric"). */
+  title?: string;
+}
+
+/** A drafted rubric: the object (valid for `parseRubric`, `compileRubric` and `grade`) and the same as commented YAML to review. */
+export interface DraftedRubric {
+  rubric: RubricInput;
+  yaml: string;
+}
+
+const HEADER = [
+  'Drafted by rubricate from a model answer. Review it before grading with it:',
+  '- each concept should be one idea a good answer must contain: merge, split or delete concepts;',
+  '- add the words answers use for each idea to `match` (any one pattern credits the concept);',
+  '- a misconception drafted as the opposite of a concept deducts a point: delete it if both can be true.',
+];
+const MAX_TITLE = 120;
+
+function oneLine(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+}
+
+/**
+ * Draft a rubric from a model answer. List items (bullets, numbered lines) become one concept each, credited
+ * by the item's heading ("Deployment Frequency: …") or its key phrases; an answer without a list becomes one
+ * concept per key phrase (noun phrases, content verbs), so a grade reflects how much of the answer is covered.
+ * Words the question already uses are left out of the patterns; a phrase the answer negates ("no gap") needs a
+ * negation, and one with a listed opposite ("connected" / "separated") gets a misconception for it.
+ * Deterministic; throws an `InputError` when the answer has no words to draft from.
+ * @example
+ * const { rubric, yaml } = draftRubric('1. Deployment frequency\n2. Lead time for changes\n3. MTTR', {
+ *   question: 'Name three DevOps KPIs.',
+ * });
+ * rubric.concepts.map((c) => c.id); // ['deployment-frequency', 'lead-time-for-changes', 'mttr']
+ */
+export function draftRubric(modelAnswer: string, options: DraftOptions = {}): DraftedRubric {
+  if (options.id !== undefined && !RubricSchema.shape.id.safeParse(options.id).success)
+    throw new InputError(
+      'bad-option',
+      `rubricate: id "${options.id}" must start with a letter or digit and hold only letters, digits, "/", "_" or "-"`,
+    );
+  if (typeof modelAnswer !== 'string')
+    throw new InputError(
+      'not-a-string',
+      `rubricate: model answer must be a string, got ${typeof modelAnswer}`,
+    );
+  if (modelAnswer.length > MAX_ANSWER_LENGTH)
+    throw new InputError(
+      'answer-too-long',
+      `rubricate: model answer has ${modelAnswer.length} characters; the limit is ${MAX_ANSWER_LENGTH}`,
+    );
+  const question = questionForms(options.question);
+  const parts = splitAnswer(modelAnswer);
+  const items = parts.filter((part) => part.kind === 'item');
+  const drafted =
+    items.length > 0
+      ? draftItemConcepts(items, question)
+      : draftPhraseConcepts(parts.map((part) => part.body).join('\n'), question);
+  if (drafted.length === 0)
+    throw new InputError('no-content', 'rubricate: the model answer has no words to draft concepts from');
+
+  const taken = new Set<string>();
+  const concepts = drafted.map((d) => ({ ...d.concept, id: conceptId(d.concept.label, taken) }));
+  const opposites = drafted.flatMap((d, i) => {
+    const concept = concepts[i] as ConceptInput;
+    if (!d.opposite) return [];
+    const misconception = {
+      id: conceptId(`contradicts ${concept.id}`, taken),
+      label: `Contradicts "${d.opposite.source}"`,
+      match: d.opposite.match,
+      penalty: 1,
+      feedback: `The model answer says "${d.opposite.source}".`,
+    };
+    return [{ misconception, note: `drafted as the opposite of concept ${concept.id}` }];
+  });
+  // An opposite the model answer states too ("larger … settle first; smaller … settle slowly") contradicts nothing.
+  const self =
+    opposites.length === 0
+      ? undefined
+      : grade(
+          { id: 'draft', title: 'draft', concepts, misconceptions: opposites.map((o) => o.misconception) },
+          modelAnswer,
+        );
+  const kept = opposites.filter((_, i) => (self?.misconceptions[i]?.evidence.length ?? 0) === 0);
+  const rubric: RubricInput = {
+    id: options.id ?? 'draft',
+    title: oneLine(options.title ?? options.question ?? '', MAX_TITLE) || 'Drafted rubric',
+    ...(options.question ? { question: oneLine(options.question, Number.POSITIVE_INFINITY) } : {}),
+    concepts,
+    ...(kept.length > 0 ? { misconceptions: kept.map((o) => o.misconception) } : {}),
+  };
+  parseRubric(rubric);
+  const left = items.length > 0 ? parts.filter((part) => part.kind === 'prose') : [];
+  const yaml = renderDraftYaml(rubric, {
+    header: [...HEADER, ...left.map((part) => `- left out, not a list item: "${oneLine(part.body, 80)}"`)],
+    concepts: drafted.map((d) => d.review),
+    misconceptions: kept.map((o) => o.note),
+  });
+  return { rubric, yaml };
+}

@@ -1,0 +1,60 @@
+import { deriveAcronyms } from '../match/compilePattern.js';
+import { parsePattern } from '../match/parsePattern.js';
+import { analyze, wordForms } from '../text/analyze.js';
+import { isValidPattern } from './isValidPattern.js';
+
+const MAX_ASIDE_WORDS = 3;
+const COORDINATION = /\s+(?:and|&|or)\s+|\s*,\s*/i;
+
+/** Lower-case words of one heading alternative, as pattern words; "a/b" becomes "(a|b)" unless both are acronyms. */
+function patternWords(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => {
+      const parts = word.split('/').filter((part) => /[\p{L}\p{N}]/u.test(part));
+      const clean = parts.map((part) => part.toLowerCase().replace(/[^\p{L}\p{N}'’.-]/gu, ''));
+      if (parts.length > 1 && !parts.every((part) => part === part.toUpperCase()))
+        return `(${clean.join('|')})`;
+      return clean.join('/');
+    })
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
+}
+
+/** Drop the words at either end that the question already uses ("Staging Environment" → "staging"), keeping one at least. */
+function trimQuestionWords(words: string[], question: ReadonlySet<string>): string[] {
+  const known = (word: string) =>
+    !word.startsWith('(') &&
+    analyze(word).tokens.some((t) => question.has(t.lower) || question.has(t.lemma) || question.has(t.stem));
+  let start = 0;
+  let end = words.length;
+  while (end - start > 1 && known(words[start] as string)) start++;
+  while (end - start > 1 && known(words[end - 1] as string)) end--;
+  return words.slice(start, end);
+}
+
+/**
+ * Patterns that name a list item's heading: each coordinated part ("Monitoring and Maintenance" → two
+ * patterns), `a/b` as alternatives, words the question uses trimmed from the ends, and a short aside in
+ * parentheses ("Secrets (Vault)") as one more pattern unless it is an acronym the engine derives anyway
+ * ("Mean Time to Recovery (MTTR)").
+ * @example headingPatterns('Mean Time to Recovery (MTTR)', new Set()) // ['mean time to recovery']
+ */
+export function headingPatterns(heading: string, question: ReadonlySet<string>): string[] {
+  const asides: string[] = [];
+  const text = heading.replace(/\(([^()]*)\)/g, (_, inner: string) => {
+    if (!/[,;]/.test(inner) && inner.trim().split(/\s+/).length <= MAX_ASIDE_WORDS) asides.push(inner.trim());
+    return ' ';
+  });
+  const patterns: string[] = [];
+  for (const part of text.split(COORDINATION)) {
+    const pattern = trimQuestionWords(patternWords(part), question).join(' ');
+    if (isValidPattern(pattern)) patterns.push(pattern);
+  }
+  const derived = new Set(patterns.flatMap((p) => deriveAcronyms(parsePattern(p), wordForms)));
+  for (const aside of asides) {
+    const pattern = patternWords(aside).join(' ');
+    if (!derived.has(aside.toUpperCase()) && isValidPattern(pattern)) patterns.push(pattern);
+  }
+  return [...new Set(patterns)];
+}

@@ -1,0 +1,106 @@
+import type { KeyPhrase, PhraseWord } from './keyPhrases.js';
+import { oppositeOf } from './opposites.js';
+import { withVariants } from './variants.js';
+
+/** Patterns drafted for one key phrase. */
+export interface PhrasePatterns {
+  /** Patterns that credit the phrase (any one). */
+  match: string[];
+  /** Patterns for the contradicting statement ("connected" for "not connected"), if there is one. */
+  opposite: string[];
+}
+
+/** The negation cues a negated phrase is matched with; `..3` lets a few words sit between ("not in the same"). */
+const NEGATION_PATTERN = "(not|no|never|n't|without)";
+/** Words that grade or compare but name nothing on their own ("more water": "more" needs its noun). */
+const DEGREE = new Set(['more', 'less', 'fewer', 'most', 'least', 'same', 'different', 'very']);
+const GAP = '..2';
+
+/** One element of a drafted pattern: a phrase word, a word put in its place, or a gap. */
+type Part = PhraseWord | string;
+
+const isNoun = (word: PhraseWord): boolean => word.pos === 'NOUN' || word.pos === 'PROPN';
+
+/** A word that tells things apart on its own: a graded or opposable word, a number or a letter ("negative", "4", "C"). */
+function distinguishes(word: PhraseWord): boolean {
+  return (
+    DEGREE.has(word.lower) ||
+    oppositeOf(word.lower) !== undefined ||
+    word.pos === 'NUM' ||
+    /^\p{Lu}$/u.test(word.text)
+  );
+}
+
+/** The kept words in order, with a gap wherever words were left out between two kept ones. */
+function withGaps(words: readonly PhraseWord[], keep: (word: PhraseWord, i: number) => boolean): Part[] {
+  const parts: Part[] = [];
+  let skipped = false;
+  words.forEach((word, i) => {
+    if (!keep(word, i)) {
+      skipped = parts.length > 0;
+      return;
+    }
+    if (skipped) parts.push(GAP);
+    skipped = false;
+    parts.push(word);
+  });
+  return parts;
+}
+
+/**
+ * The words a pattern needs, or undefined when the phrase only restates the question. A noun phrase keeps its
+ * head, the noun compounded with it and its distinguishing words ("larger grease spot", but "tiny bubbles" →
+ * "bubbles"); words the question uses are left out, except the noun a new word qualifies ("negative .. terminal"
+ * when the question names the terminal). New nouns that only qualify a question noun ("battery" in "positive
+ * battery terminal") restate it.
+ */
+function coreParts(phrase: KeyPhrase): Part[] | undefined {
+  const words = phrase.words;
+  const last = words.length - 1;
+  const head = words[last] as PhraseWord;
+  const fresh = words.filter((w) => !w.inQuestion);
+  if (fresh.length === 0) return undefined;
+  if (phrase.kind !== 'noun') return fresh;
+  if (!head.inQuestion) {
+    return withGaps(
+      words,
+      (w, i) =>
+        !w.inQuestion && (i === last || distinguishes(w) || (i === last - 1 && isNoun(w) && isNoun(head))),
+    );
+  }
+  const marks = fresh.filter((w) => !isNoun(w));
+  return marks.length === 0 ? undefined : [...marks, GAP, head];
+}
+
+/** True when every word of the phrase is the question's, or its new words only qualify a question noun. */
+export function restatesQuestion(phrase: KeyPhrase): boolean {
+  return coreParts(phrase) === undefined;
+}
+
+/** A phrase word as a pattern word with its variants; the capital letter A stays exact (never the article). */
+function patternWord(word: PhraseWord): string {
+  if (word.text === 'A') return '=A';
+  const lower = word.lower.replace(/[^\p{L}\p{N}'’./-]/gu, '');
+  return withVariants(lower);
+}
+
+/**
+ * Draft the patterns for a key phrase: its core words (all of them when it only restates the question), behind
+ * a negation cue when the model answer negates it, plus the same idea said with a listed opposite ("not
+ * connected" = "separated"); `opposite` holds the contradicting statement, for a misconception.
+ * @example phrasePatterns(keyPhrases('The terminals are not connected.')[1]).opposite // ['(connected|attached|linked|joined|hooked)']
+ */
+export function phrasePatterns(phrase: KeyPhrase): PhrasePatterns {
+  const core = coreParts(phrase) ?? phrase.words;
+  const render = (parts: readonly Part[]) =>
+    parts.map((part) => (typeof part === 'string' ? part : patternWord(part))).join(' ');
+  const flipped: string[] = [];
+  core.forEach((part, i) => {
+    const opposite = typeof part === 'string' ? undefined : oppositeOf(part.lower);
+    if (opposite && flipped.length < 2) flipped.push(render(core.map((p, j) => (j === i ? opposite : p))));
+  });
+  const plain = render(core);
+  const negate = (pattern: string) => `${NEGATION_PATTERN} ..3 ${pattern}`;
+  if (phrase.negation !== undefined) return { match: [negate(plain), ...flipped], opposite: [plain] };
+  return { match: [plain, ...flipped.map(negate)], opposite: flipped };
+}

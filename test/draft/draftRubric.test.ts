@@ -1,0 +1,216 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { draftRubric } from '../../src/draft/draftRubric.js';
+import { InputError } from '../../src/errors.js';
+import { grade } from '../../src/grade.js';
+import { parseRubric } from '../../src/rubric/parseRubric.js';
+import { SEED_Q6, SEED_Q9 } from '../fixtures/seedAnswers.js';
+
+const seedFile = new URL('../../../shared/seed/devops-interview-answers.txt', import.meta.url);
+
+describe('draftRubric on the seed', () => {
+  it.skipIf(!existsSync(seedFile))('uses fixtures identical to the seed answers', () => {
+    const seed = readFileSync(seedFile, 'utf8');
+    for (const { question, answer } of [SEED_Q6, SEED_Q9]) expect(seed).toContain(`${question}\n${answer}`);
+  });
+
+  it('drafts one concept per KPI from question 6, credited by the KPI names', () => {
+    const { rubric } = draftRubric(SEED_Q6.answer, { question: SEED_Q6.question, id: 'seed/kpis' });
+    expect(rubric.concepts.map((c) => [c.id, c.label, c.match])).toEqual([
+      ['deployment-frequency', 'Deployment Frequency', ['deployment frequency']],
+      ['lead-time-for-changes', 'Lead Time for Changes', ['lead time for changes']],
+      ['mean-time-to-recovery-mttr', 'Mean Time to Recovery (MTTR)', ['mean time to recovery']],
+    ]);
+  });
+
+  it('grades the seed answer to question 6 as fully covered by its own draft', () => {
+    const { rubric } = draftRubric(SEED_Q6.answer, { question: SEED_Q6.question });
+    const report = grade(rubric, SEED_Q6.answer);
+    expect(report.concepts.map((c) => c.status)).toEqual(['met', 'met', 'met']);
+    expect(report.ratio).toBe(1);
+  });
+
+  it('credits an answer that only names MTTR through the derived acronym', () => {
+    const { rubric } = draftRubric(SEED_Q6.answer, { question: SEED_Q6.question });
+    const report = grade(rubric, 'We watch deployment frequency and MTTR.');
+    expect(report.concepts.map((c) => c.status)).toEqual(['met', 'missing', 'met']);
+  });
+
+  it('drafts the six environments of question 9, leaving the question word "environment" out', () => {
+    const { rubric } = draftRubric(SEED_Q9.answer, { question: SEED_Q9.question });
+    expect(rubric.concepts.map((c) => [c.label, c.match])).toEqual([
+      ['Development Environment', ['development']],
+      ['Integration/Testing Environment', ['(integration|testing)']],
+      ['Staging Environment', ['staging']],
+      ['Production Environment', ['production']],
+      ['Disaster Recovery Environment', ['disaster recovery']],
+      ['Performance Testing Environment', ['performance testing']],
+    ]);
+    expect(grade(rubric, SEED_Q9.answer).ratio).toBe(1);
+    expect(grade(rubric, 'Staging, production and a DR site.').concepts.map((c) => c.status)).toEqual([
+      'missing',
+      'missing',
+      'met',
+      'met',
+      'met',
+      'missing',
+    ]);
+  });
+
+  it('lists the introduction and summary it left out in the YAML header', () => {
+    const { yaml } = draftRubric(SEED_Q9.answer, { question: SEED_Q9.question });
+    expect(yaml).toContain(
+      '# - left out, not a list item: "We maintain multiple environments to support the development lifecycle:"\n',
+    );
+    expect(yaml).toContain('# - left out, not a list item: "Total Environments Maintained: Six');
+  });
+});
+
+describe('draftRubric on lists', () => {
+  it('drafts a concept per bullet, per numbered line and per short title line', () => {
+    const bullets = draftRubric('● Blue-green: two identical stacks\n● Canary: a small share of users first');
+    expect(bullets.rubric.concepts.map((c) => c.id)).toEqual(['blue-green', 'canary']);
+    const numbered = draftRubric('1) Deployment frequency\n2) Lead time for changes\n3) MTTR');
+    expect(numbered.rubric.concepts.map((c) => [c.id, c.match])).toEqual([
+      ['deployment-frequency', ['deployment frequency']],
+      ['lead-time-for-changes', ['lead time for changes']],
+      ['mttr', ['mttr']],
+    ]);
+  });
+
+  it('credits a heading "A and B" by either part, and adds a short aside in parentheses unless it is a derived acronym', () => {
+    const { rubric } = draftRubric(
+      '- Monitoring and Logging: dashboards\n- Secrets Management (Vault): rotation',
+    );
+    expect(rubric.concepts.map((c) => c.match)).toEqual([
+      ['monitoring', 'logging'],
+      ['secrets management', 'vault'],
+    ]);
+  });
+
+  it('credits an item without a heading by its first key phrases and lists the rest for review', () => {
+    const { rubric, yaml } = draftRubric(
+      '- Use Ansible for maintenance tasks and patching.\n- Optimize queries and indexes: slow logs',
+    );
+    expect(rubric.concepts[0]?.match).toEqual(['ansible', 'maintenance tasks', 'patching']);
+    expect(yaml).toContain('other words in it: slow logs');
+  });
+});
+
+describe('draftRubric on prose', () => {
+  const question = 'What does the layering tell you about the density of the oil compared to the corn syrup?';
+
+  it('drafts a concept per key phrase and leaves out the words of the question', () => {
+    const { rubric } = draftRubric('Oil is less dense than corn syrup.', { question });
+    expect(rubric.concepts.map((c) => [c.label, c.match])).toEqual([
+      ['less dense', ['less dense', "(not|no|never|n't|without) ..3 more dense"]],
+    ]);
+    expect(grade(rubric, 'The oil is less dense.').ratio).toBe(1);
+    expect(grade(rubric, 'The oil floats on the syrup.').ratio).toBe(0);
+  });
+
+  it('drafts the opposite statement as a misconception that deducts a point', () => {
+    const { rubric } = draftRubric('Oil is less dense than corn syrup.', { question });
+    expect(rubric.misconceptions).toEqual([
+      expect.objectContaining({ label: 'Contradicts "less dense"', match: ['more dense'], penalty: 1 }),
+    ]);
+    const report = grade(rubric, 'Oil is more dense than corn syrup.');
+    expect(report.misconceptions[0]?.evidence[0]?.text).toBe('more dense');
+  });
+
+  it('does not draft an opposite the model answer itself states', () => {
+    const { rubric } = draftRubric(
+      'The sand particles are larger and settle first. The flour particles are smaller.',
+    );
+    expect(rubric.misconceptions ?? []).toEqual([]);
+  });
+
+  it('needs the negation of a phrase the model answer negates, and counts its opposite as the same idea', () => {
+    const { rubric } = draftRubric('The terminals are not connected.', {
+      question: 'What do the terminals show?',
+    });
+    expect(rubric.concepts.map((c) => c.match)).toEqual([
+      [
+        "(not|no|never|n't|without) ..3 (connected|attached|linked|joined|hooked)",
+        '(separated|disconnected)',
+      ],
+    ]);
+    expect(grade(rubric, "They aren't connected.").concepts[0]?.status).toBe('met');
+    expect(grade(rubric, 'They are separated by a gap.').concepts[0]?.status).toBe('met');
+    expect(grade(rubric, 'They are connected.').ratio).toBe(0);
+  });
+
+  it('makes a phrase stating a relation required, so an answer without it fails', () => {
+    const { rubric } = draftRubric('Bulbs A and C are in different paths with the battery.');
+    const required = rubric.concepts.filter((c) => c.required).map((c) => c.label);
+    expect(required).toEqual(['different paths']);
+    const report = grade(rubric, 'Bulbs A and C are connected to the battery.');
+    expect(report.passed).toBe(false);
+  });
+
+  it('falls back to the question words when the answer only restates the question', () => {
+    const { rubric } = draftRubric('The motor will run.', {
+      question: 'What will happen to the motor? Will it run?',
+    });
+    expect(rubric.concepts.map((c) => c.label)).toEqual(['motor', 'run']);
+  });
+});
+
+describe('draftRubric output', () => {
+  it('returns YAML that parseRubric reads back to the same rubric', () => {
+    for (const { question, answer } of [SEED_Q6, SEED_Q9]) {
+      const { rubric, yaml } = draftRubric(answer, { question, id: 'seed/q' });
+      expect(parseRubric(yaml, { filename: 'draft.yaml' })).toEqual(parseRubric(rubric));
+    }
+    const prose = draftRubric('There is no gap, so the terminals are in the same electrical state.');
+    expect(parseRubric(prose.yaml)).toEqual(parseRubric(prose.rubric));
+  });
+
+  it('comments what to review above the rubric and above each concept', () => {
+    const { yaml } = draftRubric('Oil is less dense than corn syrup.', { id: 'density/oil', title: 'Oil' });
+    expect(
+      yaml.startsWith('# Drafted by rubricate from a model answer. Review it before grading with it:\n'),
+    ).toBe(true);
+    expect(yaml).toContain('id: density/oil\ntitle: Oil\n');
+    expect(yaml).toContain('  # review: from "Oil is less dense than corn syrup."\n  - id: less-dense\n');
+  });
+
+  it('is deterministic: the same answer and options give the same bytes', () => {
+    const first = draftRubric(SEED_Q9.answer, { question: SEED_Q9.question });
+    const second = draftRubric(SEED_Q9.answer, { question: SEED_Q9.question });
+    expect(second.yaml).toBe(first.yaml);
+    expect(second.rubric).toEqual(first.rubric);
+  });
+
+  it('names the rubric after the question unless a title is given', () => {
+    expect(
+      draftRubric('Gravity pulls it down.', { question: 'Why does the ball fall?' }).rubric,
+    ).toMatchObject({
+      id: 'draft',
+      title: 'Why does the ball fall?',
+      question: 'Why does the ball fall?',
+    });
+    expect(draftRubric('Gravity pulls it down.').rubric.title).toBe('Drafted rubric');
+  });
+});
+
+describe('draftRubric errors', () => {
+  it('throws an InputError for an answer without content words', () => {
+    expect(() => draftRubric('   ')).toThrowError(
+      new InputError('no-content', 'rubricate: the model answer has no words to draft concepts from'),
+    );
+    expect(() => draftRubric('It is what it is.')).toThrowError(InputError);
+  });
+
+  it('throws an InputError for an id the rubric format does not accept', () => {
+    expect(() => draftRubric('Gravity.', { id: 'bad id' })).toThrowError(
+      'rubricate: id "bad id" must start with a letter or digit and hold only letters, digits, "/", "_" or "-"',
+    );
+  });
+
+  it('throws an InputError for a model answer that is not a string', () => {
+    expect(() => draftRubric(42 as unknown as string)).toThrowError(
+      'rubricate: model answer must be a string, got number',
+    );
+  });
+});

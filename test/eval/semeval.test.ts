@@ -1,0 +1,137 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { semEvalOverlapBaseline } from '../../eval/baselines.js';
+import {
+  datasetsDir,
+  loadSemEval,
+  SEMEVAL_FILE,
+  type SemEvalCorpus,
+  type SemEvalLabel,
+  type SemEvalRow,
+  type SemEvalSplit,
+} from '../../eval/datasets.js';
+import {
+  COVERAGE_THRESHOLD,
+  draftSemEvalRubrics,
+  evaluateSemEval,
+  gradeSemEvalRows,
+  semEvalLabel,
+  tuneCoverageThreshold,
+} from '../../eval/evaluateSemEval.js';
+
+const DATA_FILE = path.join(datasetsDir(), SEMEVAL_FILE);
+const HAVE_DATA = existsSync(DATA_FILE);
+const SKIP_REASON = HAVE_DATA ? '' : ` [skipped: ${DATA_FILE} not found; set RUBRICATE_DATASETS]`;
+
+/**
+ * 2-way and 3-way macro-F1 of the drafted rubrics as measured by `npm run eval` (docs/ACCURACY.md) on the splits
+ * this fast slice grades (test-unseen-domains and train are left to `npm run eval`). The test fails when a figure
+ * drops more than TOLERANCE below these. To update after a real improvement (or an accepted regression), run
+ * `npm run eval`, copy the macro-F1 columns here, and say why in the commit message.
+ */
+const MEASURED: Record<string, { twoWay: number; threeWay: number }> = {
+  'sciEntsBank test-unseen-answers': { twoWay: 0.676, threeWay: 0.481 },
+  'sciEntsBank test-unseen-questions': { twoWay: 0.729, threeWay: 0.522 },
+  'beetle test-unseen-answers': { twoWay: 0.755, threeWay: 0.534 },
+  'beetle test-unseen-questions': { twoWay: 0.719, threeWay: 0.467 },
+};
+const TOLERANCE = 0.02;
+
+let loaded: Promise<{ rows: SemEvalRow[]; baseline: Map<string, number> }> | undefined;
+function slice() {
+  loaded ??= (async () => {
+    const all = await loadSemEval();
+    const baseline = new Map(semEvalOverlapBaseline(all).map((b) => [`${b.corpus} ${b.split}`, b.macroF1]));
+    const rows = all.filter((row) => `${row.corpus} ${row.split}` in MEASURED);
+    return { rows, baseline };
+  })();
+  return loaded;
+}
+
+describe('SemEval accuracy regression floor (drafted rubrics)', () => {
+  it.skipIf(!HAVE_DATA)(
+    `2-way and 3-way macro-F1 stay within ${TOLERANCE} of the measured figures and above the word-overlap baseline${SKIP_REASON}`,
+    async () => {
+      const { rows, baseline } = await slice();
+      const evaluation = evaluateSemEval(rows);
+      expect(evaluation.splits.map((s) => `${s.corpus} ${s.split}`).sort()).toEqual(
+        Object.keys(MEASURED).sort(),
+      );
+      for (const s of evaluation.splits) {
+        const key = `${s.corpus} ${s.split}`;
+        const measured = MEASURED[key] as { twoWay: number; threeWay: number };
+        expect(s.twoWay.macroF1, `${key} 2-way`).toBeGreaterThanOrEqual(measured.twoWay - TOLERANCE);
+        expect(s.threeWay.macroF1, `${key} 3-way`).toBeGreaterThanOrEqual(measured.threeWay - TOLERANCE);
+        expect(s.twoWay.macroF1, `${key} against the baseline`).toBeGreaterThan(baseline.get(key) ?? 1);
+      }
+    },
+    60_000,
+  );
+});
+
+/** A SemEval row for a made-up Beetle question. */
+function row(studentAnswer: string, label: SemEvalLabel, split: SemEvalSplit = 'train'): SemEvalRow {
+  return {
+    way: '3way',
+    corpus: 'beetle' as SemEvalCorpus,
+    split,
+    questionId: 'GAP_Q',
+    module: 'M',
+    question: 'What does a voltage of 1.5 tell you about the terminals?',
+    referenceAnswers: [
+      { kind: 'best', text: 'The terminals are not connected.' },
+      { kind: 'good', text: 'There is a gap.' },
+    ],
+    nRefs: 2,
+    studentAnswerId: studentAnswer,
+    studentAnswer,
+    label,
+    answerMatch: '',
+  };
+}
+
+describe('SemEval labelling with drafted rubrics', () => {
+  const rows = [
+    row('They are not connected to each other.', 'correct'),
+    row('there is a gap between them', 'correct'),
+    row('the terminals are connected', 'contradictory'),
+    row('the battery is full', 'incorrect'),
+  ];
+
+  it('drafts one rubric per reference answer of each question', () => {
+    const drafted = draftSemEvalRubrics(rows);
+    expect([...drafted.keys()]).toEqual(['beetle/GAP_Q']);
+    expect(drafted.get('beetle/GAP_Q')).toMatchObject({ failed: 0 });
+    expect(drafted.get('beetle/GAP_Q')?.rubrics).toHaveLength(2);
+  });
+
+  it('labels covered answers correct, contradicting ones contradictory, the rest incorrect', () => {
+    const graded = gradeSemEvalRows(rows, draftSemEvalRubrics(rows));
+    expect(graded.map((g) => g.coverage)).toEqual([1, 1, 0, 0]);
+    expect(graded.map((g) => semEvalLabel(g, COVERAGE_THRESHOLD))).toEqual([
+      'correct',
+      'correct',
+      'contradictory',
+      'incorrect',
+    ]);
+  });
+
+  it('tunes the coverage threshold for 2-way macro-F1', () => {
+    const graded = gradeSemEvalRows(rows, draftSemEvalRubrics(rows));
+    expect(tuneCoverageThreshold(graded)).toBe(1);
+  });
+
+  it('scores every split present and tunes on train only', () => {
+    const evaluation = evaluateSemEval([
+      ...rows,
+      row('no gap at all', 'contradictory', 'test-unseen-answers'),
+    ]);
+    expect(evaluation.splits.map((s) => [s.split, s.n, s.twoWay.accuracy])).toEqual([
+      ['train', 4, 1],
+      ['test-unseen-answers', 1, 1],
+    ]);
+    expect(evaluation.retuned).toBe(1);
+    expect(evaluation.drafted).toMatchObject({ questions: 1, references: 2, rubrics: 2, failed: 0 });
+  });
+});
