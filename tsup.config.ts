@@ -20,4 +20,12 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
   },
+  {
+    // The batch worker thread, its own file beside every module that starts a pool (src/batch/chunkGrader.ts).
+    entry: { batchWorker: 'src/batch/batchWorker.ts' },
+    format: ['esm'],
+    noExternal: ['double-metaphone'],
+    sourcemap: true,
+    target: 'node20',
+  },
 ]);

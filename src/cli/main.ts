@@ -8,6 +8,7 @@ import { rubricJsonSchema } from '../rubric/jsonSchema.js';
 import { bundledRubrics, loadRubric } from '../rubric/loadRubric.js';
 import { VERSION } from '../version.js';
 import { readStdin } from './readStdin.js';
+import { BATCH_FORMATS, type BatchCommandOptions, runBatch } from './runBatch.js';
 import { runCalibrate } from './runCalibrate.js';
 import { runCheck } from './runCheck.js';
 import { runSuggest } from './runSuggest.js';
@@ -139,6 +140,27 @@ program
       await runSuggest(ref, file, { ...opts, color: useColor(process.stdout) }, stdio);
     },
   );
+
+program
+  .command('batch')
+  .description(
+    'grade many answers (JSONL or CSV rows: id, answer, rubric) in parallel, one result per row in input order; exit 1 when some rows are errors',
+  )
+  .argument('<input>', 'JSON Lines or CSV file (format from the extension), or "-" for stdin')
+  .option('-r, --rubric <rubric>', 'rubric for rows that name none (file or bundled id)')
+  .option('-o, --out <file>', 'write results to FILE (via FILE.partial) instead of stdout')
+  .addOption(
+    new Option('-f, --format <format>', 'output format (default: from --out)').choices(BATCH_FORMATS),
+  )
+  .addOption(
+    new Option('--input-format <format>', 'input format (default: from <input>)').choices(BATCH_FORMATS),
+  )
+  .option('-w, --workers <n>', 'worker threads (default: the number of cores)')
+  .option('--resume', 'continue an interrupted run from the rows in FILE.partial')
+  .option('--html-dir <dir>', 'also write one HTML report per row and an index.html into DIR')
+  .action(async (input: string, opts: BatchCommandOptions) => {
+    process.exitCode = await runBatch(input, opts);
+  });
 
 try {
   await program.parseAsync(process.argv);

@@ -6,8 +6,8 @@ import type { Band } from './types.js';
 /** One graded answer in a batch index: its report page, score and band, or the error that stopped it. */
 export interface HtmlIndexRow {
   id: string;
-  /** Link to the answer's report page, usually relative (`reports/a1.html`). */
-  href: string;
+  /** Link to the answer's report page, usually relative (`reports/a1.html`); without one the id is not linked. */
+  href?: string;
   score: number;
   maxScore: number;
   band: Band;
@@ -95,7 +95,7 @@ ${rows.join('\n')}
 }
 
 function renderRow(row: HtmlIndexRow): string {
-  const href = safeHref(row.href);
+  const href = row.href === undefined ? undefined : safeHref(row.href);
   const id = escapeHtml(row.id);
   const link = href === undefined ? id : `<a href="${escapeHtml(href)}">${id}</a>`;
   if (row.error !== undefined) {

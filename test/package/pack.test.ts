@@ -232,6 +232,32 @@ describe('the packed package', () => {
   );
 
   it(
+    'grades a batch in worker threads from the installed package, from ESM and CJS',
+    () => {
+      // The pool must find dist/batchWorker.js beside the installed module that starts it.
+      const rows = JSON.stringify([{ answer: ANSWER }, { answer: 'We use Docker.' }]);
+      const loop = `const scores = [];
+  for await (const r of gradeBatch(${rows}, { rubric: 'devops/kpis', workers: 2 })) scores.push(r.error ?? r.score);
+  console.log(JSON.stringify(scores));`;
+      writeFileSync(join(consumer, 'batch.mjs'), `import { gradeBatch } from 'rubricate';\n${loop}\n`);
+      writeFileSync(
+        join(consumer, 'batch.cjs'),
+        `const { gradeBatch } = require('rubricate');\n(async () => {\n${loop}\n})();\n`,
+      );
+      for (const script of ['batch.mjs', 'batch.cjs']) {
+        const run = spawnSync(process.execPath, [script], {
+          cwd: consumer,
+          encoding: 'utf8',
+          timeout: 60_000,
+        });
+        expect(run.stderr).toBe('');
+        expect(run.stdout).toBe('[3,0]\n');
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
     'runs the installed CLI against a bundled rubric',
     () => {
       const cli = join(consumer, 'node_modules/rubricate/dist/cli.js');

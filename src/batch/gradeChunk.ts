@@ -1,0 +1,40 @@
+import { type GradeOptions, grade } from '../grade.js';
+import { type CompiledRubric, compileRubric } from '../rubric/compileRubric.js';
+import type { Rubric } from '../rubric/schema.js';
+import { type BatchResult, batchFailed, batchGraded } from './batchResult.js';
+
+/** A row ready to grade: its answer and the key of its rubric in the task's `rubrics`. */
+export interface ChunkRow {
+  line: number;
+  id: string | null;
+  rubric: string;
+  answer: string;
+}
+
+/** One unit of work for a grading thread: rows, the rubrics they use (by key) and the grading options. */
+export interface ChunkTask {
+  rows: ChunkRow[];
+  rubrics: Record<string, Rubric>;
+  options: GradeOptions;
+  /** Attach the full report to each result. */
+  reports: boolean;
+}
+
+/**
+ * Grade a chunk of rows, one result per row in order; a row that cannot be graded (too long) becomes an
+ * error row. `compiled` caches each rubric by key, so a thread compiles a rubric once however often it is sent.
+ */
+export function gradeChunk(task: ChunkTask, compiled: Map<string, CompiledRubric>): BatchResult[] {
+  return task.rows.map((row) => {
+    let rubric = compiled.get(row.rubric);
+    if (!rubric) {
+      rubric = compileRubric(task.rubrics[row.rubric] as Rubric);
+      compiled.set(row.rubric, rubric);
+    }
+    try {
+      return batchGraded(row, grade(rubric, row.answer, task.options), task.reports);
+    } catch (error) {
+      return batchFailed(row, rubric.rubric.id, error);
+    }
+  });
+}
