@@ -27,7 +27,8 @@ export type InputErrorCode =
   | 'unknown-rubric'
   | 'unreadable'
   | 'bad-option'
-  | 'no-content';
+  | 'no-content'
+  | 'too-complex';
 
 /** An input that cannot be graded, with a code to switch on and a message to show. */
 export class InputError extends Error {

@@ -7,7 +7,7 @@ import type { Evidence, Flag, GradeReport } from './report/types.js';
 import { type CompiledRubric, compileRubric } from './rubric/compileRubric.js';
 import type { Rubric, RubricInput } from './rubric/schema.js';
 import { type ConceptEvidence, conceptStatus } from './score/conceptStatus.js';
-import { scoreRubric } from './score/scoreRubric.js';
+import { type ScoreInput, scoreRubric } from './score/scoreRubric.js';
 import { analyze, MODEL } from './text/analyze.js';
 import { VERSION } from './version.js';
 
@@ -21,6 +21,9 @@ export interface GradeOptions {
 
 /** Default longest answer, in characters. */
 export const MAX_ANSWER_LENGTH = 100_000;
+
+/** Most automaton states one answer may visit (a 100,000-character answer typically needs under 150,000). */
+export const MAX_MATCH_STATES = 10_000_000;
 
 /** Keep the widest evidence: drop any span inside another span of the same list. */
 function widest(list: Evidence[]): Evidence[] {
@@ -54,6 +57,8 @@ export function grade(
   const compiled = compileRubric(rubric);
   const spec = compiled.rubric;
   const limit = options.maxAnswerLength ?? MAX_ANSWER_LENGTH;
+  if (!(limit >= 0 && (Number.isInteger(limit) || limit === Number.POSITIVE_INFINITY)))
+    throw new InputError('bad-option', `rubricate: maxAnswerLength must be a whole number ≥ 0, got ${limit}`);
   const flags: Flag[] = [];
   let text = answer;
   if (answer.length > limit) {
@@ -68,9 +73,11 @@ export function grade(
   }
 
   const analyzed = analyze(text);
-  const found: ConceptEvidence[] = spec.concepts.map(() => ({ match: [], partial: [] }));
+  // Evidence per concept, allocated only for concepts a pattern found (most of a large rubric has none).
+  const found: (ConceptEvidence | undefined)[] = new Array(spec.concepts.length);
   const misconceptionEvidence: Evidence[][] = spec.misconceptions.map(() => []);
-  for (const m of findMatches(analyzed, compiled.lexicon, compiled.patterns)) {
+  const work = { states: 0, limit: MAX_MATCH_STATES };
+  for (const m of findMatches(analyzed, compiled.lexicon, compiled.patterns, work)) {
     const target = compiled.targets[m.pattern];
     const pattern = compiled.patterns.patterns[m.pattern];
     if (!target || !pattern) continue;
@@ -84,13 +91,21 @@ export function grade(
       similarity: m.similarity,
       negated: m.negated,
     };
-    if (target.kind === 'misconception') misconceptionEvidence[target.index]?.push(evidence);
-    else found[target.index]?.[target.kind].push(evidence);
+    if (target.kind === 'misconception') {
+      misconceptionEvidence[target.index]?.push(evidence);
+      continue;
+    }
+    const own = found[target.index] ?? { match: [], partial: [] };
+    found[target.index] = own;
+    own[target.kind].push(evidence);
   }
 
-  const statuses = spec.concepts.map((concept, i) => {
-    const own = found[i] as ConceptEvidence;
-    return conceptStatus(
+  // Only concepts with evidence get a status here; scoreRubric reads the others as missing.
+  const statuses: ScoreInput['concepts'] = new Array(spec.concepts.length);
+  found.forEach((own, i) => {
+    if (!own) return;
+    const concept = spec.concepts[i] as Rubric['concepts'][number];
+    statuses[i] = conceptStatus(
       { match: widest(own.match), partial: widest(own.partial) },
       concept.negation ?? spec.negation,
     );
@@ -99,7 +114,12 @@ export function grade(
     concepts: statuses,
     misconceptions: misconceptionEvidence.map(widest),
   });
-  flags.push(...detectFlags(spec, analyzed, preliminary.concepts));
+  // The keyword-list test reads every mention, negated ones too: negating a term must not hide a list.
+  const mentions = preliminary.concepts.map((c, i) => {
+    const own = found[i];
+    return own ? { ...c, evidence: [...own.match, ...own.partial] } : c;
+  });
+  flags.push(...detectFlags(spec, analyzed, mentions));
   const penalize = spec.scoring.keywordList === 'penalize' && flags.includes('keyword-list');
   const scored = penalize
     ? scoreRubric(spec, {

@@ -4,6 +4,7 @@ import { type DraftOptions, draftRubric } from '../draft/draftRubric.js';
 import { InputError, RubricError } from '../errors.js';
 import { grade } from '../grade.js';
 import { REPORT_FORMATS, type ReportFormat, renderReport } from '../report/renderReport.js';
+import { sanitizeTerminal } from '../report/sanitizeTerminal.js';
 import { rubricJsonSchema } from '../rubric/jsonSchema.js';
 import { bundledRubrics, loadRubric } from '../rubric/loadRubric.js';
 import { VERSION } from '../version.js';
@@ -168,10 +169,12 @@ try {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? 0 : 2;
   } else if (error instanceof RubricError) {
-    process.stderr.write(`rubricate: invalid rubric: ${error.message.split('\n').join('; ')}\n`);
+    process.stderr.write(
+      `rubricate: invalid rubric: ${sanitizeTerminal(error.message.split('\n').join('; '))}\n`,
+    );
     process.exitCode = 2;
   } else if (error instanceof InputError || error instanceof UsageError) {
-    process.stderr.write(`${error.message}\n`);
+    process.stderr.write(`${sanitizeTerminal(error.message)}\n`);
     process.exitCode = 2;
   } else {
     throw error;

@@ -1,9 +1,11 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RubricError } from '../errors.js';
+import { sanitizeTerminal } from '../report/sanitizeTerminal.js';
 import { checkRubric } from '../rubric/checkRubric.js';
 import { bundledRubrics } from '../rubric/loadRubric.js';
 import { parseRubric } from '../rubric/parseRubric.js';
+import { readRubricFile } from '../rubric/readRubricFile.js';
 
 async function rubricFiles(paths: readonly string[]): Promise<string[]> {
   if (paths.length === 0) return bundledRubrics().map((r) => r.file);
@@ -35,10 +37,10 @@ export async function runCheck(
   for (const file of await rubricFiles(paths)) {
     let rubric: ReturnType<typeof parseRubric>;
     try {
-      rubric = parseRubric(await readFile(file, 'utf8'), { filename: file });
+      rubric = parseRubric(await readRubricFile(file), { filename: file });
     } catch (error) {
       if (!(error instanceof RubricError)) throw error;
-      print(`✗ ${error.message}`);
+      print(`✗ ${sanitizeTerminal(error.message)}`);
       invalid++;
       continue;
     }
@@ -53,7 +55,7 @@ export async function runCheck(
         m.missing.length ? `missing ${m.missing.join(', ')}` : '',
         m.extra.length ? `extra ${m.extra.join(', ')}` : '',
       ].filter(Boolean);
-      const answer = m.answer.length > 70 ? `${m.answer.slice(0, 67)}…` : m.answer;
+      const answer = sanitizeTerminal(m.answer.length > 70 ? `${m.answer.slice(0, 67)}…` : m.answer);
       print(
         `    examples[${m.index}] expected ${m.expectedScore}, got ${m.actualScore}${concepts.length ? `; ${concepts.join('; ')}` : ''}: "${answer.replace(/\s+/g, ' ')}"`,
       );

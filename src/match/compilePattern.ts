@@ -21,10 +21,22 @@ export interface CompiledPattern {
   first: Set<number>;
   /** True when an optional stop word can be the first answer word. */
   firstStop: boolean;
+  /**
+   * For each lexicon id the first answer word can match, what the second answer word must then be: one of
+   * `ids`, or a stop word if `stop`; undefined when it is not known in advance (a gap, or the pattern may end).
+   * Lets a start position skip the run when the next word cannot continue it.
+   */
+  second: ReadonlyMap<number, SecondWord | undefined>;
   /** True when the pattern itself contains a negation word ("no downtime"). */
   hasCue: boolean;
   /** Upper bound on the answer words one match can span (fillers aside). */
   maxWords: number;
+}
+
+/** What a pattern's second answer word can be (see `CompiledPattern.second`). */
+export interface SecondWord {
+  ids: ReadonlySet<number>;
+  stop: boolean;
 }
 
 /** Options that change how pattern words are compared. */
@@ -214,7 +226,64 @@ function finish(
     else if (step.op === 'stop') firstStop = true;
   };
   visit(start);
-  return { source, steps, start, first, firstStop, hasCue, maxWords };
+  const closed = closures(steps);
+  return {
+    source,
+    steps,
+    start,
+    first,
+    firstStop,
+    second: second(steps, closed, start),
+    hasCue,
+    maxWords,
+  };
+}
+
+/** For each first word, what the states after it read, if each reads a word or a stop word (see `second`). */
+function second(
+  steps: readonly Step[],
+  closed: readonly (readonly number[] | undefined)[],
+  start: number,
+): Map<number, SecondWord | undefined> {
+  const expand = (s: number) => closed[s] ?? [s];
+  const out = new Map<number, { ids: Set<number>; stop: boolean } | undefined>();
+  for (const s of expand(start)) {
+    const step = steps[s] as Step;
+    if (step.op !== 'word') continue;
+    let known = out.has(step.id) ? out.get(step.id) : { ids: new Set<number>(), stop: false };
+    for (const t of expand(step.next)) {
+      const next = steps[t] as Step;
+      if (!known) break;
+      if (next.op === 'word') known.ids.add(next.id);
+      else if (next.op === 'stop') known.stop = true;
+      else known = undefined;
+    }
+    out.set(step.id, known);
+  }
+  return out;
+}
+
+/**
+ * The epsilon closure of every split state: the other states it leads to without reading a word, depth first,
+ * each once (the order in which a run adds them).
+ */
+export function closures(steps: readonly Step[]): (readonly number[] | undefined)[] {
+  const out: number[][] = [];
+  const closure = (s: number): number[] => {
+    const known = out[s];
+    if (known) return known;
+    const list: number[] = [];
+    for (const next of (steps[s] as Extract<Step, { op: 'split' }>).next) {
+      for (const t of steps[next]?.op === 'split' ? closure(next) : [next])
+        if (!list.includes(t)) list.push(t);
+    }
+    out[s] = list;
+    return list;
+  };
+  steps.forEach((step, s) => {
+    if (step.op === 'split') closure(s);
+  });
+  return out;
 }
 
 /** Acronyms of a plain pattern: initials of every expansion, with and without stop words (`MTTR`, `MTR`). */

@@ -1,7 +1,10 @@
+import { InputError } from '../errors.js';
 import type { AnalyzedText, Token } from '../text/types.js';
-import type { CompiledPattern, Step } from './compilePattern.js';
-import type { Hit, Lexicon } from './lexicon.js';
+import type { CompiledPattern } from './compilePattern.js';
+import type { PatternSet } from './indexPatterns.js';
+import type { Hit, Lexicon, TokenEntry } from './lexicon.js';
 import { isPredicateNegated } from './negation.js';
+import { PatternRunner } from './patternRunner.js';
 import { FILLERS, STOP_WORDS, WORD_BREAKS } from './words.js';
 
 /** A pattern occurrence in an answer, before scoring. */
@@ -25,36 +28,9 @@ interface WordView {
   breakBefore: boolean[];
 }
 
-/** Compiled patterns indexed by the lexicon ids their first word can match; built once per rubric. */
-export interface PatternSet {
-  patterns: readonly CompiledPattern[];
-  byFirst: ReadonlyMap<number, readonly number[]>;
-  /** Patterns that can start with an optional stop word. */
-  stopStarters: readonly number[];
-}
-
-/** Index compiled patterns by their possible first words, so each answer position runs only its candidates. */
-export function indexPatterns(patterns: readonly CompiledPattern[]): PatternSet {
-  const byFirst = new Map<number, number[]>();
-  const stopStarters: number[] = [];
-  patterns.forEach((pattern, i) => {
-    for (const id of pattern.first) {
-      const list = byFirst.get(id);
-      if (list) list.push(i);
-      else byFirst.set(id, [i]);
-    }
-    if (pattern.firstStop) stopStarters.push(i);
-  });
-  return { patterns, byFirst, stopStarters };
-}
-
-interface Thread {
-  via: number;
-  similarity: number;
-}
-
 const READABLE = new Set(['word', 'number', 'symbol']);
-const MAX_FILLERS = 4;
+const ascending = (a: number, b: number) => a - b;
+const NO_HITS: Hit[] = [];
 
 function wordView(tokens: readonly Token[]): WordView {
   const index: number[] = [];
@@ -74,108 +50,83 @@ function wordView(tokens: readonly Token[]): WordView {
   return { tokens, index, breakBefore };
 }
 
-function better(a: Thread, b: Thread): boolean {
-  return a.via < b.via || (a.via === b.via && a.similarity > b.similarity);
+/** Counts the automaton states a call visits (work linear in the answer) and can cap them. */
+export interface MatchStats {
+  states: number;
+  /** Most states to visit: past it, matching stops with an InputError `too-complex`. */
+  limit?: number;
 }
 
 /**
  * Find every occurrence of the compiled patterns in an analysed answer. Each start position runs only the
  * patterns whose first word it matches, and each run reads at most the pattern's span: linear in the answer.
  */
-export function findMatches(analyzed: AnalyzedText, lexicon: Lexicon, set: PatternSet): RawMatch[] {
+export function findMatches(
+  analyzed: AnalyzedText,
+  lexicon: Lexicon,
+  set: PatternSet,
+  stats?: MatchStats,
+): RawMatch[] {
   const { patterns, byFirst, stopStarters } = set;
   const view = wordView(analyzed.tokens);
   const n = view.index.length;
   const tokenAt = (p: number) => view.tokens[view.index[p] as number] as Token;
-  const hits: Hit[][] = [];
-  const pairHits: Hit[][] = [];
-  for (let p = 0; p < n; p++) {
-    const t = tokenAt(p);
-    hits.push(lexicon.lookup(t));
+  const entries = view.index.map((i) => lexicon.entry(view.tokens[i] as Token));
+  const hits = entries.map((entry) => entry.hits);
+  const pairHits = entries.map((entry, p) => {
     const adjacent =
       p + 1 < n && !view.breakBefore[p + 1] && (view.index[p + 1] as number) - (view.index[p] as number) <= 2;
-    pairHits.push(adjacent ? lexicon.lookupPair(t, tokenAt(p + 1)) : []);
-  }
+    return adjacent ? lexicon.lookupPair(entry, entries[p + 1] as TokenEntry) : NO_HITS;
+  });
 
-  const hitOf = (list: Hit[], id: number) => list.find((h) => h.id === id);
-
-  const run = (pattern: CompiledPattern, s: number): { end: number; thread: Thread } | undefined => {
-    const steps = pattern.steps;
-    const sentence = tokenAt(s).sentence;
-    const limit = pattern.maxWords + MAX_FILLERS;
-    const sets: Map<number, Thread>[] = [];
-    const put = (offset: number, state: number, thread: Thread): void => {
-      let set = sets[offset];
-      if (!set) {
-        set = new Map();
-        sets[offset] = set;
-      }
-      const step = steps[state] as Step;
-      if (step.op === 'split') {
-        for (const next of step.next) put(offset, next, thread);
-        return;
-      }
-      const old = set.get(state);
-      if (!old || better(thread, old)) set.set(state, thread);
-    };
-    const advance = (thread: Thread, hit: Hit): Thread => ({
-      via: Math.max(thread.via, hit.via),
-      similarity: Math.min(thread.similarity, hit.similarity),
-    });
-
-    put(0, pattern.start, { via: 0, similarity: 1 });
-    let best: { end: number; thread: Thread } | undefined;
-    for (let offset = 0; offset <= limit + 1; offset++) {
-      const set = sets[offset];
-      if (!set) continue;
-      const accepted = set.get(0);
-      if (accepted) best = { end: s + offset - 1, thread: accepted };
-      const p = s + offset;
-      if (p >= n || tokenAt(p).sentence !== sentence) continue;
-      const token = tokenAt(p);
-      const adjacent = offset === 0 || !view.breakBefore[p];
-      for (const [state, thread] of set) {
-        const step = steps[state] as Step;
-        if (step.op === 'word') {
-          if (!adjacent && !step.loose) continue;
-          const hit = hitOf(hits[p] as Hit[], step.id);
-          if (hit) put(offset + 1, step.next, advance(thread, hit));
-          const pair = hitOf(pairHits[p] as Hit[], step.id);
-          if (pair) put(offset + 2, step.next, advance(thread, pair));
-        } else if (step.op === 'stop') {
-          if ((adjacent || step.loose) && STOP_WORDS.has(token.lower)) put(offset + 1, step.next, thread);
-        } else if (step.op === 'any') {
-          put(offset + 1, step.next, thread);
-        }
-        if (step.op !== 'accept' && offset > 0 && adjacent && FILLERS.has(token.lower))
-          put(offset + 1, state, thread);
-      }
-    }
-    return best;
-  };
+  const runner = new PatternRunner(
+    { words: view.index.map((i) => view.tokens[i] as Token), breakBefore: view.breakBefore, hits, pairHits },
+    set.packed,
+    stats,
+  );
 
   const matches: RawMatch[] = [];
-  const lastTried = new Array<number>(patterns.length).fill(-1);
+  const candidates: number[] = [];
+  const consider = (list: readonly number[] | undefined) => {
+    if (list) for (const i of list) candidates.push(i);
+  };
   for (let s = 0; s < n; s++) {
-    const candidates: number[] = [];
-    const consider = (list: readonly number[] | undefined) => {
-      for (const i of list ?? []) {
-        if (lastTried[i] !== s) {
-          lastTried[i] = s;
-          candidates.push(i);
-        }
+    if (candidates.length > 0) candidates.length = 0;
+    // A first word spelt by two answer words: every pattern it starts.
+    for (const hit of pairHits[s] as Hit[]) consider(byFirst.get(hit.id)?.all);
+    // A first word spelt by word s: the second is word s + 1, so a pattern that knows its second word runs only
+    // if word s + 1 can be it — or is a filler, which a match may skip.
+    const next = s + 1 < n && tokenAt(s + 1).sentence === tokenAt(s).sentence ? tokenAt(s + 1) : undefined;
+    const filler = next !== undefined && FILLERS.has(next.lower);
+    for (const hit of hits[s] as Hit[]) {
+      const index = byFirst.get(hit.id);
+      if (!index) continue;
+      if (filler) {
+        consider(index.all);
+        continue;
       }
-    };
-    for (const hit of hits[s] as Hit[]) consider(byFirst.get(hit.id));
-    for (const hit of pairHits[s] as Hit[]) consider(byFirst.get(hit.id));
-    if (STOP_WORDS.has(tokenAt(s).lower)) consider(stopStarters);
-    candidates.sort((a, b) => a - b);
-    for (const i of candidates) {
+      consider(index.open);
+      if (!next) continue;
+      for (const second of hits[s + 1] as Hit[]) consider(index.bySecond.get(second.id));
+      for (const second of pairHits[s + 1] as Hit[]) consider(index.bySecond.get(second.id));
+      if (index.stop.length > 0 && STOP_WORDS.has(next.lower)) consider(index.stop);
+    }
+    if (stopStarters.length > 0 && STOP_WORDS.has(tokenAt(s).lower)) consider(stopStarters);
+    if (candidates.length > 1) candidates.sort(ascending);
+    for (let c = 0; c < candidates.length; c++) {
+      const i = candidates[c] as number;
+      // A pattern can be found through several words: run it once.
+      if (c > 0 && candidates[c - 1] === i) continue;
+      if (stats?.limit !== undefined && stats.states > stats.limit) {
+        throw new InputError(
+          'too-complex',
+          `rubricate: matching this answer against the rubric needs more than ${stats.limit} steps; shorten the answer or simplify the rubric`,
+        );
+      }
+      if (!runner.run(i, s)) continue;
       const pattern = patterns[i] as CompiledPattern;
-      const found = run(pattern, s);
-      if (!found) continue;
       const first = view.index[s] as number;
-      const last = view.index[found.end] as number;
+      const last = view.index[runner.end] as number;
       let flagged = false;
       for (let t = first; t <= last && !pattern.hasCue; t++) flagged ||= (view.tokens[t] as Token).negated;
       matches.push({
@@ -183,8 +134,8 @@ export function findMatches(analyzed: AnalyzedText, lexicon: Lexicon, set: Patte
         start: (view.tokens[first] as Token).start,
         end: (view.tokens[last] as Token).end,
         sentence: tokenAt(s).sentence,
-        via: found.thread.via,
-        similarity: found.thread.similarity,
+        via: runner.via,
+        similarity: runner.similarity,
         negated: flagged || isPredicateNegated(view.tokens, last),
       });
     }

@@ -25,6 +25,16 @@ export interface Hit {
   similarity: number;
 }
 
+/** What the lexicon knows of one answer token: the words it matches, and whether it can join the next. */
+export interface TokenEntry extends WordForms {
+  hits: Hit[];
+  /** Whether the token's lower-case form (lemma) begins, or ends, some word: a pair is looked up only then. */
+  startsLower: boolean;
+  startsLemma: boolean;
+  endsLower: boolean;
+  endsLemma: boolean;
+}
+
 /** The parts of a token the lexicon looks at. */
 export interface TokenForms extends WordForms {
   text: string;
@@ -34,6 +44,7 @@ export interface TokenForms extends WordForms {
 export const FUZZY_MIN_LENGTH = 5;
 const ALPHA = /^\p{L}+$/u;
 const CACHE_LIMIT = 100_000;
+const NO_HITS: Hit[] = Object.freeze([]) as unknown as Hit[];
 
 /** Edits allowed for a misspelling of a word of this length: 1 for 5–8 letters, 2 for 9 or more. */
 export function maxEdits(length: number): number {
@@ -55,6 +66,14 @@ function push<K>(map: Map<K, number[]>, key: K, id: number): void {
   else map.set(key, [id]);
 }
 
+/** Note each way of cutting a word in two non-empty halves: its first halves in `heads`, its second in `ends`. */
+function split(heads: Set<string>, ends: Set<string>, form: string): void {
+  for (let i = 1; i < form.length; i++) {
+    heads.add(form.slice(0, i));
+    ends.add(form.slice(i));
+  }
+}
+
 /**
  * The distinct words of a compiled rubric, indexed so that an answer token is looked up in O(1) for
  * exact/lemma/stem/acronym matches and against a bigram-filtered shortlist for misspellings.
@@ -72,8 +91,13 @@ export class Lexicon {
   private readonly prefixLengths = new Set<number>();
   private readonly byBigram = new Map<string, number[]>();
   private readonly byCode = new Map<string, number[]>();
-  private readonly cache = new Map<string, Hit[]>();
-  private readonly pairCache = new Map<string, Hit[]>();
+  /** Words by every split of their lower-case form (and lemma) in two: `rollback` under `roll` then `back`. */
+  private readonly lowerHeads = new Set<string>();
+  private readonly lowerEnds = new Set<string>();
+  private readonly lemmaHeads = new Set<string>();
+  private readonly lemmaEnds = new Set<string>();
+  /** Look-ups by token text, then lemma (a two-level map: no key string is built per token). */
+  private readonly cache = new Map<string, Map<string, TokenEntry>>();
 
   /** Add a word (deduplicated) and return its id. */
   add(word: LexiconWord): number {
@@ -84,7 +108,6 @@ export class Lexicon {
     this.words.push(word);
     this.ids.set(key, id);
     this.cache.clear();
-    this.pairCache.clear();
     switch (word.mode) {
       case 'exact':
         push(this.byExact, word.text, id);
@@ -100,6 +123,9 @@ export class Lexicon {
         push(this.byLower, word.lower, id);
         push(this.byLemma, word.lemma, id);
         push(this.byStem, word.stem, id);
+        split(this.lowerHeads, this.lowerEnds, word.lower);
+        // Most lemmas equal the lower-case form: the sets of the lower-case forms answer for them.
+        if (word.lemma !== word.lower) split(this.lemmaHeads, this.lemmaEnds, word.lemma);
         if (word.fuzzy && word.lower.length >= FUZZY_MIN_LENGTH && ALPHA.test(word.lower)) {
           for (const bigram of bigrams(word.lower)) push(this.byBigram, bigram, id);
           for (const code of phoneticCodes(word.lower)) push(this.byCode, code, id);
@@ -111,29 +137,44 @@ export class Lexicon {
 
   /** Lexicon words that one answer token matches, with the strongest way each was recognised. */
   lookup(token: TokenForms): Hit[] {
-    const key = `${token.text}\u0000${token.lemma}`;
-    let hits = this.cache.get(key);
-    if (!hits) {
-      hits = this.compute(token);
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      this.cache.set(key, hits);
+    return this.entry(token).hits;
+  }
+
+  /** What the lexicon knows of one answer token (cached per distinct token): for `lookup` and `lookupPair`. */
+  entry(token: TokenForms): TokenEntry {
+    let byLemma = this.cache.get(token.text);
+    let entry = byLemma?.get(token.lemma);
+    if (!entry) {
+      entry = {
+        hits: this.compute(token),
+        lower: token.lower,
+        lemma: token.lemma,
+        stem: token.stem,
+        startsLower: this.lowerHeads.has(token.lower),
+        startsLemma: this.lemmaHeads.has(token.lemma) || this.lowerHeads.has(token.lemma),
+        endsLower: this.lowerEnds.has(token.lower),
+        endsLemma: this.lemmaEnds.has(token.lemma) || this.lowerEnds.has(token.lemma),
+      };
+      if (!byLemma) {
+        if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+        byLemma = new Map();
+        this.cache.set(token.text, byLemma);
+      }
+      byLemma.set(token.lemma, entry);
     }
-    return hits;
+    return entry;
   }
 
   /** Lexicon words that two adjacent tokens spell together (`roll back`, `rolled back` → `rollback`). */
-  lookupPair(a: TokenForms, b: TokenForms): Hit[] {
-    const key = `${a.lower}\u0000${a.lemma}\u0000${b.lower}\u0000${b.lemma}`;
-    let hits = this.pairCache.get(key);
-    if (!hits) {
-      const found = new Map<number, Hit>();
-      this.collect(found, this.byLower.get(a.lower + b.lower), 0, 1);
-      this.collect(found, this.byLemma.get(a.lemma + b.lemma), 1, 1);
-      hits = [...found.values()].filter((h) => this.words[h.id]?.mode === 'word');
-      if (this.pairCache.size >= CACHE_LIMIT) this.pairCache.clear();
-      this.pairCache.set(key, hits);
-    }
-    return hits;
+  lookupPair(a: TokenEntry, b: TokenEntry): Hit[] {
+    // The joined string is built only when both halves can be halves of a word: rarely.
+    const lower = a.startsLower && b.endsLower ? this.byLower.get(a.lower + b.lower) : undefined;
+    const lemma = a.startsLemma && b.endsLemma ? this.byLemma.get(a.lemma + b.lemma) : undefined;
+    if (!lower && !lemma) return NO_HITS;
+    const found = new Map<number, Hit>();
+    this.collect(found, lower, 0, 1);
+    this.collect(found, lemma, 1, 1);
+    return [...found.values()];
   }
 
   private collect(found: Map<number, Hit>, ids: number[] | undefined, via: number, similarity: number): void {

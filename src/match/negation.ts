@@ -36,7 +36,11 @@ export function isPredicateNegated(tokens: readonly Token[], last: number): bool
       continue;
     }
     if (CLAUSE_BREAKS.has(t.lower)) return false;
-    if (NEGATION_CUES.has(t.lower)) return sawAux && predicateFollows(tokens, j);
+    // "X is not downtime, never used": a cue that negates no predicate leaves the clause open for the next one.
+    if (NEGATION_CUES.has(t.lower)) {
+      if (sawAux && predicateFollows(tokens, j)) return true;
+      continue;
+    }
     if (t.pos === 'AUX') sawAux = true;
     else if (t.pos === 'VERB') return false;
     if (++words > MAX_SCAN) return false;

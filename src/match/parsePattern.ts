@@ -19,6 +19,10 @@ export class PatternSyntaxError extends Error {
 export const MAX_GAP = 20;
 /** Deepest nesting of `(…)` groups. */
 export const MAX_DEPTH = 5;
+/** Most words one match may cover, counting each gap at its widest and each group at its longest alternative. */
+export const MAX_SPAN = 32;
+/** Most words in one pattern, counting every alternative. */
+export const MAX_WORDS = 100;
 
 const SPECIAL = new Set(['(', ')', '|', '?']);
 
@@ -112,5 +116,45 @@ export function parsePattern(source: string): PatternNode[] {
   if (nodes.every((n) => n.kind === 'gap' || ('optional' in n && n.optional))) {
     throw new PatternSyntaxError('a pattern needs at least one word that is not optional', 0);
   }
+  // Matching costs up to span × words per answer word: both are capped so no pattern can make it explode.
+  const span = spanOf(nodes);
+  if (span > MAX_SPAN) {
+    throw new PatternSyntaxError(
+      `a pattern may cover at most ${MAX_SPAN} words (gaps at their widest), not ${span}`,
+      0,
+    );
+  }
+  const words = wordsOf(nodes);
+  if (words > MAX_WORDS) {
+    throw new PatternSyntaxError(
+      `a pattern may have at most ${MAX_WORDS} words counting every alternative, not ${words}; split it into several patterns`,
+      0,
+    );
+  }
   return nodes;
+}
+
+/** Answer words a pattern word stands for: `blue-green` and `CI/CD` are two. */
+function pieces(text: string): number {
+  return text.match(/\p{L}+|\p{N}+/gu)?.length ?? 1;
+}
+
+/** Most answer words one match can cover. */
+function spanOf(nodes: readonly PatternNode[]): number {
+  let span = 0;
+  for (const n of nodes) {
+    span +=
+      n.kind === 'word' ? pieces(n.text) : n.kind === 'gap' ? n.max : Math.max(...n.branches.map(spanOf));
+  }
+  return span;
+}
+
+/** Words written in a pattern, every alternative included. */
+function wordsOf(nodes: readonly PatternNode[]): number {
+  let words = 0;
+  for (const n of nodes) {
+    if (n.kind === 'word') words += pieces(n.text);
+    else if (n.kind === 'group') for (const branch of n.branches) words += wordsOf(branch);
+  }
+  return words;
 }

@@ -1,7 +1,7 @@
-import { STOP_WORDS, WORD_BREAKS } from '../match/words.js';
+import { NEGATION_CUES, STOP_WORDS, WORD_BREAKS } from '../match/words.js';
 import type { Rubric } from '../rubric/schema.js';
 import type { AnalyzedText, Token } from '../text/types.js';
-import type { ConceptResult, Flag } from './types.js';
+import type { ConceptResult, Evidence, Flag } from './types.js';
 
 /** Share of an answer's content words that must sit inside evidence for a keyword list. */
 export const KEYWORD_LIST_COVERAGE = 0.6;
@@ -9,28 +9,49 @@ export const KEYWORD_LIST_COVERAGE = 0.6;
 /** Words in list items (between commas, semicolons, bullets and line breaks) too short to be a clause. */
 const LIST_ITEM_WORDS = 2;
 
-/** For each word, the number of words in its list item: the stretch between separators or sentence ends. */
-function itemLengths(tokens: readonly Token[]): Map<Token, number> {
-  const lengths = new Map<Token, number>();
-  let item: Token[] = [];
+/** For each word (word and number tokens, in order), the words in its list item: the stretch between separators or sentence ends. */
+function itemLengths(tokens: readonly Token[]): number[] {
+  const lengths: number[] = [];
+  let itemStart = 0;
   const close = () => {
-    for (const t of item) lengths.set(t, item.length);
-    item = [];
+    for (let i = itemStart; i < lengths.length; i++) lengths[i] = lengths.length - itemStart;
+    itemStart = lengths.length;
   };
   let sentence = -1;
   for (const t of tokens) {
     if (t.sentence !== sentence) close();
     sentence = t.sentence;
-    if (t.kind === 'word' || t.kind === 'number') item.push(t);
+    if (t.kind === 'word' || t.kind === 'number') lengths.push(0);
     else if (WORD_BREAKS.has(t.text) || t.text === '-' || t.text === '•' || t.text === '*') close();
   }
   close();
   return lengths;
 }
 
+/** All concepts' evidence in one list (a loop: most concepts of a large rubric have none). */
+function evidenceOf(concepts: readonly ConceptResult[]): Evidence[] {
+  const all: Evidence[] = [];
+  for (const c of concepts) for (const e of c.evidence) all.push(e);
+  return all;
+}
+
+/** For each word (in order), whether its first character lies inside an evidence span: one sweep over sorted spans. */
+function insideEvidence(words: readonly Token[], concepts: readonly ConceptResult[]): boolean[] {
+  const spans = evidenceOf(concepts).sort((a, b) => a.start - b.start);
+  const inside: boolean[] = [];
+  let next = 0;
+  let reach = -1;
+  for (const word of words) {
+    for (; next < spans.length && (spans[next] as Evidence).start <= word.start; next++)
+      reach = Math.max(reach, (spans[next] as Evidence).end);
+    inside.push(word.start < reach);
+  }
+  return inside;
+}
+
 /**
  * Flags about the answer as a whole: `empty` (no words), `too-short` (fewer than scoring.minWords words),
- * `keyword-list` (two or more concepts credited, most content words are rubric terms, and no verb outside them
+ * `keyword-list` (two or more concepts mentioned, most content words are rubric terms, and no verb outside them
  * except in list items of one or two words, where "logs" or "builds" is a noun whatever the tagger says).
  */
 export function detectFlags(
@@ -42,28 +63,30 @@ export function detectFlags(
   if (words.length === 0) return ['empty'];
   const flags: Flag[] = [];
   if (words.length < rubric.scoring.minWords) flags.push('too-short');
-  // Mark covered characters once (difference array): linear in answer length plus evidence.
-  const depth = new Int32Array(analyzed.text.length + 1);
-  for (const e of concepts.flatMap((c) => c.evidence)) {
-    depth[e.start] = (depth[e.start] ?? 0) + 1;
-    depth[e.end] = (depth[e.end] ?? 0) - 1;
-  }
-  for (let i = 1; i < depth.length; i++) depth[i] = (depth[i] ?? 0) + (depth[i - 1] ?? 0);
-  const inside = (start: number) => (depth[start] ?? 0) > 0;
-  const credited = concepts.filter((c) => c.status === 'met' || c.status === 'partial').length;
-  const content = words.filter((t) => !STOP_WORDS.has(t.lower));
-  const covered = content.filter((t) => inside(t.start)).length;
+  // Negated mentions count too, so negating one term of a list can neither hide it nor raise a penalized score.
+  let mentioned = 0;
+  for (const c of concepts) if (c.status !== 'missing') mentioned++;
+  if (mentioned < 2) return flags;
+  const inside = insideEvidence(words, concepts);
+  // Only sentences with evidence count, and each distinct word once: padding a list with off-topic sentences or
+  // repeated words neither hides it nor makes one.
+  const topical = new Set(evidenceOf(concepts).map((e) => e.sentence));
+  const content = new Set<string>();
+  const covered = new Set<string>();
+  words.forEach((t, i) => {
+    if (STOP_WORDS.has(t.lower) || NEGATION_CUES.has(t.lower) || !topical.has(t.sentence)) return;
+    content.add(t.lower);
+    if (inside[i]) covered.add(t.lower);
+  });
   const items = itemLengths(analyzed.tokens);
   const verbOutside = words.some(
-    (t) => (t.pos === 'VERB' || t.pos === 'AUX') && !inside(t.start) && (items.get(t) ?? 0) > LIST_ITEM_WORDS,
+    (t, i) =>
+      (t.pos === 'VERB' || t.pos === 'AUX') &&
+      !inside[i] &&
+      topical.has(t.sentence) &&
+      (items[i] ?? 0) > LIST_ITEM_WORDS,
   );
-  if (
-    credited >= 2 &&
-    content.length > 0 &&
-    covered / content.length >= KEYWORD_LIST_COVERAGE &&
-    !verbOutside
-  ) {
+  if (content.size > 0 && covered.size / content.size >= KEYWORD_LIST_COVERAGE && !verbOutside)
     flags.push('keyword-list');
-  }
   return flags;
 }

@@ -1,27 +1,14 @@
 import type { Concept, Rubric } from '../rubric/schema.js';
+import { conceptTable, type RankedLine } from '../score/conceptTable.js';
 import type { ScoreResult } from '../score/scoreRubric.js';
-import type { ConceptResult } from './types.js';
 
-/** The feedback sentence for one concept result, or undefined when nothing needs adding. */
-function conceptFeedback(
-  concept: Concept,
-  result: ConceptResult,
-  groupSatisfied: boolean,
-): string | undefined {
+/** The feedback sentence for a concept found partly or only negated (a missing one's is in its ConceptTable). */
+function foundFeedback(concept: Concept, status: 'partial' | 'negated'): string {
   const text = concept.feedback;
-  switch (result.status) {
-    case 'met':
-      return undefined;
-    case 'partial':
-      return text?.partial ?? text?.missing ?? `Say more about ${result.label}.`;
-    case 'negated':
-      return (
-        text?.negated ??
-        `You mentioned ${result.label} only in a negated statement. ${text?.missing ?? ''}`.trim()
-      );
-    case 'missing':
-      return groupSatisfied ? undefined : (text?.missing ?? `Mention ${result.label}.`);
-  }
+  return status === 'partial'
+    ? (text?.partial ?? text?.missing ?? `Say more about ${concept.label}.`)
+    : (text?.negated ??
+        `You mentioned ${concept.label} only in a negated statement. ${text?.missing ?? ''}`.trim());
 }
 
 /**
@@ -30,24 +17,57 @@ function conceptFeedback(
  */
 export function buildFeedback(rubric: Rubric, scored: ScoreResult): string[] {
   const satisfied = new Map(scored.groups.map((g) => [g.id, g.satisfied]));
-  const groupText = new Map(rubric.groups.map((g) => [g.id, g.feedback?.missing]));
-  const ranked: { rank: number; points: number; order: number; text: string }[] = [];
+  // One list per rank (0 most valuable), each filled in rubric order: a list whose points do not rise (equal
+  // points, the usual case) is already sorted.
+  const ranked: RankedLine[][] = [[], [], [], [], []];
+  const table = conceptTable(rubric);
   scored.concepts.forEach((result, order) => {
-    const inSatisfiedGroup = result.group !== undefined && satisfied.get(result.group) === true;
-    const text = conceptFeedback(rubric.concepts[order] as Concept, result, inSatisfiedGroup);
-    if (text === undefined) return;
+    const { status } = result;
+    if (status === 'met') return;
+    if (status === 'missing') {
+      // The usual case (most concepts of a large rubric): text, line and rank come from the table. A missing
+      // member of a satisfied group needs nothing.
+      if (result.group !== undefined && satisfied.get(result.group) === true) return;
+      result.feedback = table.missingText[order] as string;
+      ranked[table.missingRank[order] as number]?.push(table.missingLine[order] as RankedLine);
+      return;
+    }
+    const text = foundFeedback(rubric.concepts[order] as Concept, status);
     result.feedback = text;
-    const missing = result.status === 'missing' || result.status === 'negated';
-    const rank = result.required && missing ? 0 : result.status === 'negated' ? 1 : missing ? 3 : 4;
-    // An unmet group with its own feedback gives one line instead of one per missing member.
-    const line =
-      result.status === 'missing' && result.group !== undefined ? groupText.get(result.group) : undefined;
-    ranked.push({ rank, points: result.maxPoints, order, text: line ?? text });
+    const rank = status === 'negated' ? (result.required ? 0 : 1) : 4;
+    ranked[rank]?.push({ points: result.maxPoints, order, text });
   });
   scored.misconceptions.forEach((m, order) => {
     if (m.triggered)
-      ranked.push({ rank: 2, points: m.penalty, order, text: m.feedback ?? `Reconsider: ${m.label}.` });
+      ranked[2]?.push({ points: m.penalty, order, text: m.feedback ?? `Reconsider: ${m.label}.` });
   });
-  ranked.sort((a, b) => a.rank - b.rank || b.points - a.points || a.order - b.order);
-  return [...new Set(ranked.map((r) => r.text))];
+  // Plain loops: with a large rubric this runs over a thousand lines per answer. A text is dropped when it
+  // was already given: texts the rubric's missing lines can have are stamped with this call's generation, any
+  // other goes into a Set.
+  const lineTexts = table.lineTexts;
+  if (++lineTexts.generation === 2 ** 32) {
+    lineTexts.stamps.fill(0);
+    lineTexts.generation = 1;
+  }
+  const { ids, stamps, generation } = lineTexts;
+  const others = new Set<string>();
+  const texts: string[] = [];
+  for (const list of ranked) {
+    let sorted = true;
+    for (let i = 1; i < list.length && sorted; i++)
+      sorted = (list[i - 1] as RankedLine).points >= (list[i] as RankedLine).points;
+    if (!sorted) list.sort((a, b) => b.points - a.points || a.order - b.order);
+    for (const { text, textId } of list) {
+      const id = textId ?? ids.get(text);
+      if (id === undefined) {
+        if (others.has(text)) continue;
+        others.add(text);
+      } else {
+        if (stamps[id] === generation) continue;
+        stamps[id] = generation;
+      }
+      texts.push(text);
+    }
+  }
+  return texts;
 }

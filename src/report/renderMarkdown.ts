@@ -1,9 +1,12 @@
 import { FLAG_TEXT, formatNumber, formatPercent, STATUS_TEXT } from './messages.js';
+import { sanitizeTerminal } from './sanitizeTerminal.js';
 import type { GradeReport } from './types.js';
 
-/** Escape text for a Markdown table cell or paragraph. */
+/** Escape text for a Markdown table cell or paragraph, without the control sequences a terminal would obey. */
 function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>|#]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
+  return sanitizeTerminal(text)
+    .replace(/[\\`*_{}[\]<>|#]/g, (ch) => `\\${ch}`)
+    .replace(/\n/g, ' ');
 }
 
 /** Render a report as Markdown: summary, concept table with evidence, feedback and flags. */

@@ -28,6 +28,12 @@ export function checkSemantics(rubric: Rubric): RubricIssue[] {
     concepts.add(concept.id);
     patterns(concept.match, `concepts[${i}].match`);
     patterns(concept.partial, `concepts[${i}].partial`);
+    if (concept.partialPoints !== undefined && concept.partialPoints > concept.points) {
+      issues.push({
+        path: `concepts[${i}].partialPoints`,
+        message: `partialPoints ${concept.partialPoints} is more than the concept's ${concept.points} points`,
+      });
+    }
   });
 
   const grouped = new Map<string, string>();

@@ -1,5 +1,5 @@
 import { type CompiledPattern, compilePattern } from '../match/compilePattern.js';
-import { indexPatterns, type PatternSet } from '../match/findMatches.js';
+import { indexPatterns, type PatternSet } from '../match/indexPatterns.js';
 import { Lexicon } from '../match/lexicon.js';
 import { parsePattern } from '../match/parsePattern.js';
 import { wordForms } from '../text/analyze.js';

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InputError } from '../errors.js';
+import { InputError, RubricError } from '../errors.js';
 import { BUNDLED_RUBRIC_IDS, bundledRubric } from '../rubrics/bundledRubric.js';
 import { parseRubric } from './parseRubric.js';
+import { readRubricFile } from './readRubricFile.js';
 import type { Rubric } from './schema.js';
 
 /** A rubric shipped with rubricate. */
@@ -55,8 +55,9 @@ export async function loadRubric(ref: string): Promise<Rubric> {
   if (isPath(ref)) {
     let text: string;
     try {
-      text = await readFile(ref, 'utf8');
+      text = await readRubricFile(ref);
     } catch (error) {
+      if (error instanceof RubricError) throw error;
       throw new InputError(
         'unreadable',
         `rubricate: cannot read rubric ${ref}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,

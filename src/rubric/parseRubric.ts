@@ -39,7 +39,8 @@ function readText(text: string, filename: string | undefined): unknown {
       throw new RubricError([{ path: '', message: `invalid JSON: ${(error as Error).message}` }], filename);
     }
   }
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+  // Warnings (a collection used as a key) would go to the console; the schema rejects such keys anyway.
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, logLevel: 'error' });
   if (doc.errors.length > 0) {
     throw new RubricError(
       doc.errors.map((e) => {

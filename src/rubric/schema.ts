@@ -8,6 +8,8 @@ const text = z.string().min(1);
 const patterns = z.array(z.string().min(1).max(1000)).min(1).max(10_000);
 const negation = z.enum(['flag', 'ignore']);
 const ratio = z.number().min(0).max(1);
+/** Points, penalties and scale values: at most a million, so totals stay exact. */
+const amount = z.number().min(0).max(1_000_000);
 
 /** Feedback sentences for one concept, by the status that triggers them. */
 export const ConceptFeedbackSchema = z.strictObject({
@@ -21,15 +23,13 @@ export const ConceptSchema = z.strictObject({
   id,
   label: text,
   description: z.string().optional(),
-  points: z.number().min(0).default(1).describe('Points when met (default 1).'),
+  points: amount.default(1).describe('Points when met (default 1).'),
   required: z.boolean().default(false).describe('A missing required concept fails the answer.'),
   match: patterns.describe('Patterns; any one matching credits the concept.'),
   partial: patterns.optional().describe('Patterns that credit partialPoints when no full pattern matched.'),
-  partialPoints: z
-    .number()
-    .min(0)
+  partialPoints: amount
     .optional()
-    .describe('Points for a partial match (default half of points).'),
+    .describe('Points for a partial match, at most points (default half of points).'),
   negation: negation.optional().describe('Overrides the rubric-level negation handling for this concept.'),
   fuzzy: z.boolean().optional().describe('Set false to turn off misspelling tolerance for this concept.'),
   acronyms: z.boolean().optional().describe('Overrides the rubric-level derived-acronym setting.'),
@@ -42,7 +42,7 @@ export const GroupSchema = z.strictObject({
   label: text,
   of: z.array(id).min(1).describe('Ids of member concepts.'),
   need: z.number().int().min(1).describe('How many members earn the full group points.'),
-  points: z.number().min(0).optional().describe("Replaces the members' own points (default: need)."),
+  points: amount.optional().describe("Replaces the members' own points (default: need)."),
   feedback: z.strictObject({ missing: text.optional() }).optional(),
 });
 
@@ -51,7 +51,7 @@ export const MisconceptionSchema = z.strictObject({
   id,
   label: text,
   match: patterns,
-  penalty: z.number().min(0).default(1),
+  penalty: amount.default(1),
   feedback: text.optional(),
 });
 
@@ -63,7 +63,7 @@ export const BandsSchema = z.strictObject({
 });
 
 /** One step of a scale: raw points at or above `min` report `score`. */
-export const ScaleStepSchema = z.strictObject({ min: z.number().min(0), score: z.number().min(0) });
+export const ScaleStepSchema = z.strictObject({ min: amount, score: amount });
 
 /** How raw points become the reported score, pass and band. */
 export const ScoringSchema = z.strictObject({

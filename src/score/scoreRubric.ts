@@ -7,6 +7,7 @@ import type {
   MisconceptionResult,
 } from '../report/types.js';
 import type { Rubric } from '../rubric/schema.js';
+import { conceptTable, roundScore as round } from './conceptTable.js';
 
 /** Concept results and totals, before feedback and flags are added. */
 export interface ScoreResult {
@@ -24,13 +25,12 @@ export interface ScoreResult {
 
 /** Concept statuses and misconception evidence, as found in one answer. */
 export interface ScoreInput {
-  concepts: { status: ConceptStatus; evidence: Evidence[] }[];
+  /** By concept index; a concept without an entry (a sparse array may leave holes) is missing. */
+  concepts: ({ status: ConceptStatus; evidence: Evidence[] } | undefined)[];
   misconceptions: Evidence[][];
   /** Multiply raw points by this factor before the scale (keyword-list penalty); default 1. */
   factor?: number;
 }
-
-const round = (x: number) => Math.round(x * 10_000) / 10_000;
 
 /** Map raw points through the rubric's scale (identity without one). */
 export function applyScale(rubric: Rubric, raw: number): number {
@@ -56,30 +56,28 @@ export function bandOf(rubric: Rubric, ratio: number): Band {
  * the scale, pass and band. Pure: the same input always gives the same result.
  */
 export function scoreRubric(rubric: Rubric, input: ScoreInput): ScoreResult {
-  const groupOf = new Map<string, Rubric['groups'][number]>();
-  for (const group of rubric.groups) for (const id of group.of) groupOf.set(id, group);
-
-  const concepts: ConceptResult[] = rubric.concepts.map((concept, i) => {
-    const { status, evidence } = input.concepts[i] ?? { status: 'missing', evidence: [] };
-    const group = groupOf.get(concept.id);
-    const maxPoints = group ? (group.points ?? group.need) / group.need : concept.points;
-    const partialShare =
-      concept.partialPoints !== undefined && concept.points > 0
-        ? concept.partialPoints / concept.points
-        : 0.5;
-    const share = status === 'met' ? 1 : status === 'partial' ? partialShare : 0;
-    return {
-      id: concept.id,
-      label: concept.label,
-      status,
-      points: round(maxPoints * share),
-      maxPoints: round(maxPoints),
-      required: concept.required,
-      ...(group ? { group: group.id } : {}),
-      evidence,
-    };
-  });
-  const byId = new Map(concepts.map((c) => [c.id, c]));
+  const table = conceptTable(rubric);
+  const grouped = rubric.groups.length > 0;
+  // This runs for every concept of every answer: it reads the table, not the concepts, and builds each result
+  // as one of two literals rather than with a spread.
+  const concepts: ConceptResult[] = [];
+  for (let i = 0; i < table.id.length; i++) {
+    const found = input.concepts[i];
+    const status = found?.status ?? 'missing';
+    const evidence = found?.evidence ?? [];
+    const id = table.id[i] as string;
+    const label = table.label[i] as string;
+    const required = table.required[i] as boolean;
+    const maxPoints = table.max[i] as number;
+    const points = status === 'met' ? maxPoints : status === 'partial' ? (table.partial[i] as number) : 0;
+    const group = table.group[i];
+    concepts.push(
+      group
+        ? { id, label, status, points, maxPoints, required, group: group.id, evidence }
+        : { id, label, status, points, maxPoints, required, evidence },
+    );
+  }
+  const byId = grouped ? new Map(concepts.map((c) => [c.id, c])) : new Map<string, ConceptResult>();
 
   const groups: GroupResult[] = rubric.groups.map((group) => {
     const maxPoints = group.points ?? group.need;
@@ -112,10 +110,17 @@ export function scoreRubric(rubric: Rubric, input: ScoreInput): ScoreResult {
     };
   });
 
-  const ungrouped = concepts.filter((c) => c.group === undefined);
+  // Sums in plain loops (this runs over every concept of every answer), ungrouped concepts then groups.
+  let conceptPoints = 0;
+  let conceptMax = 0;
+  for (const c of concepts) {
+    if (c.group !== undefined) continue;
+    conceptPoints += c.points;
+    conceptMax += c.maxPoints;
+  }
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  const earned = sum(ungrouped.map((c) => c.points)) + sum(groups.map((g) => g.points));
-  const maxRaw = round(sum(ungrouped.map((c) => c.maxPoints)) + sum(groups.map((g) => g.maxPoints)));
+  const earned = conceptPoints + sum(groups.map((g) => g.points));
+  const maxRaw = round(conceptMax + sum(groups.map((g) => g.maxPoints)));
   const penalty = sum(misconceptions.map((m) => m.penalty));
   const rawScore = round(Math.max(0, earned * (input.factor ?? 1) - penalty));
   const score = round(applyScale(rubric, rawScore));

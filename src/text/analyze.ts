@@ -5,11 +5,14 @@ import type { AnalyzedText, Token, TokenKind, WordForms } from './types.js';
 /** Name and version of the language model, recorded in every report. */
 export const MODEL = 'wink-eng-lite-web-model@1.8.1';
 
+/** The wink-nlp annotations analysis asks for: sentence boundaries, negation scope and part of speech. */
+export const PIPE: readonly string[] = Object.freeze(['sbd', 'negation', 'pos']);
+
 let nlp: WinkMethods | undefined;
 
 /** The one wink-nlp instance, created on first use (loading the model takes ~100 ms). */
 function instance(): WinkMethods {
-  nlp ??= winkNLP(model, ['sbd', 'negation', 'pos']);
+  nlp ??= winkNLP(model, [...PIPE]);
   return nlp;
 }
 
@@ -33,13 +36,66 @@ const KINDS: Record<string, TokenKind> = {
 const ABBREVIATION = /^[\p{L}\p{N}]+\.$/u;
 
 /**
- * Lemma for a token: wink's lemma unless it changes the first two letters — wink maps `cd` → `could` and
- * `better` → `good`, which must not make those words interchangeable. Depends on the folded form only, so
- * letter case never changes a lemma.
+ * Longest run of characters without a space or line break that wink-nlp reads in one piece. Its tokenizer
+ * (and Porter stemmer) take time quadratic in a run's length, so longer runs are cut every MAX_RUN characters.
  */
-function lemmaOf(lower: string, winkLemma: string | undefined): string {
-  const lemma = winkLemma?.toLowerCase() ?? lower;
+export const MAX_RUN = 100;
+
+/** Cut runs longer than MAX_RUN: the MAX_RUN-th character of each piece that has more after it becomes a space. */
+function cutLongRuns(text: string): string {
+  // A loop over character codes: a regular expression for this retries at every character of every word.
+  let out = '';
+  let from = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 10) run = 0;
+    else if (++run > MAX_RUN) {
+      out += `${text.slice(from, i - 1)} `;
+      from = i;
+      run = 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/**
+ * Lemma for a token: wink's lemma (lower-cased) unless it changes the first two letters — wink maps `cd` →
+ * `could` and `better` → `good`, which must not make those words interchangeable. Depends on the folded form
+ * only, so letter case never changes a lemma.
+ */
+function lemmaOf(lower: string, lemma: string): string {
   return lemma.slice(0, 2) === lower.slice(0, 2) ? lemma : lower;
+}
+
+const lemmaStemCache = new Map<string, Map<string, { lemma: string; stem: string }>>();
+
+/**
+ * wink's lemma and stem of a token, cached by its folded text and part of speech (on which both depend, except
+ * for contractions: "'s" is "is" or "has"): the Porter stemmer and the lemmatizer then run once per distinct word.
+ */
+function lemmaAndStem(
+  item: ItemToken,
+  value: string,
+  pos: string,
+  cacheable: boolean,
+): { lemma: string; stem: string } {
+  const { its } = instance();
+  // wink types lemma/stem loosely under `strict`; both return strings at run time.
+  const forms = {
+    lemma: (item.out(its.lemma as unknown as ItsFunction<string>) ?? value).toLowerCase(),
+    stem: (item.out(its.stem as unknown as ItsFunction<string>) ?? value).toLowerCase(),
+  };
+  if (cacheable) {
+    let byPos = lemmaStemCache.get(value);
+    if (!byPos) {
+      if (lemmaStemCache.size >= 100_000) lemmaStemCache.clear();
+      byPos = new Map();
+      lemmaStemCache.set(value, byPos);
+    }
+    byPos.set(pos, forms);
+  }
+  return forms;
 }
 
 /**
@@ -48,50 +104,68 @@ function lemmaOf(lower: string, winkLemma: string | undefined): string {
  */
 export function analyze(text: string): AnalyzedText {
   const { its, readDoc } = instance();
-  // wink types lemma/stem loosely under `strict`; both return strings at run time.
-  const lemmaOut = its.lemma as unknown as ItsFunction<string>;
-  const stemOut = its.stem as unknown as ItsFunction<string>;
   // wink's tagger reads capitals as proper nouns; analysing a case-folded copy keeps lemmas, negation and
   // sentences independent of letter case. Folding preserves length, so offsets hold for the original.
   // Tabs and other spaces become plain spaces for the same reason (wink tags words after a tab differently).
-  const folded = text
-    .replace(/\p{Lu}/gu, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch))
-    .replace(/[\t\v\f\r\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
+  // Unicode line separators become line breaks, and a run longer than MAX_RUN loses its last character to a space.
+  const folded = cutLongRuns(
+    text
+      .replace(/\p{Lu}/gu, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch))
+      .replace(/[\t\v\f\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/g, ' ')
+      .replace(/[\u0085\u2028\u2029]/g, '\n'),
+  );
   const doc = readDoc(folded);
+  // Read each annotation for the whole document at once: wink's per-token item objects cost more than its tagger.
+  const all = doc.tokens();
+  const values = all.out() as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const types = all.out(its.type) as string[];
+  const tags = all.out(its.pos) as string[];
+  const negations = all.out(its.negationFlag) as unknown as boolean[];
+  const contractions = all.out(its.contractionFlag) as unknown as boolean[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const tokens: Token[] = [];
   let offset = 0;
   let sentence = -1;
-  let winkSentence = -1;
+  let span = 0;
   let pendingBreak = true;
-  doc.tokens().each((t: ItemToken) => {
-    const start = offset + t.out(its.precedingSpaces).length;
-    const end = start + t.out().length;
+  for (let i = 0; i < values.length; i++) {
+    // wink caps counted spaces at 65,535 and skips some invisible characters: find the token where counting fails.
+    const value = values[i] as string;
+    let start = offset + (spaces[i] as string).length;
+    if (!folded.startsWith(value, start)) {
+      const found = folded.indexOf(value, offset);
+      if (found >= 0) start = found;
+    }
+    const end = start + value.length;
     const surface = text.slice(start, end);
     offset = end;
     const lower = surface.toLowerCase();
-    const index = t.parentSentence().index();
-    const kind = KINDS[t.out(its.type)] ?? 'other';
+    const kind = KINDS[types[i] as string] ?? 'other';
     // A new wink sentence or a line break starts a sentence at the next non-space token.
-    pendingBreak ||= index !== winkSentence || surface.includes('\n');
-    winkSentence = index;
+    while (span < spans.length && i > (spans[span] as [number, number])[1]) span++;
+    pendingBreak ||= i === spans[span]?.[0] || value.includes('\n');
     if (pendingBreak && kind !== 'space') {
       sentence++;
       pendingBreak = false;
     }
+    const pos = tags[i] as string;
+    const forms = contractions[i] ? undefined : lemmaStemCache.get(value)?.get(pos);
+    const { lemma, stem } = forms ?? lemmaAndStem(all.itemAt(i), value, pos, !contractions[i]);
     const token: Token = {
       text: surface,
       start,
       end,
       kind,
       lower,
-      lemma: lemmaOf(lower, t.out(lemmaOut)),
-      stem: (t.out(stemOut) ?? lower).toLowerCase(),
-      pos: t.out(its.pos),
+      lemma: lemmaOf(lower, lemma),
+      stem,
+      pos,
       sentence: Math.max(sentence, 0),
-      negated: t.out(its.negationFlag) as boolean,
+      negated: negations[i] as boolean,
     };
     // wink keeps a final full stop on abbreviation-like words ("DR.", "prod."): split it off so the word matches.
-    if (kind === 'word' && ABBREVIATION.test(surface)) {
+    if (kind === 'word' && surface.endsWith('.') && ABBREVIATION.test(surface)) {
       const word = surface.slice(0, -1);
       const wordLower = word.toLowerCase();
       tokens.push({
@@ -115,7 +189,7 @@ export function analyze(text: string): AnalyzedText {
     } else {
       tokens.push(token);
     }
-  });
+  }
   return { text, tokens };
 }
 

@@ -1,0 +1,58 @@
+import type { CompiledPattern } from './compilePattern.js';
+import { type PackedPatterns, packPatterns } from './packPatterns.js';
+
+/** The patterns whose first word can be one lexicon word, grouped by what their second word can be. */
+export interface FirstWordIndex {
+  /** Every such pattern. */
+  all: number[];
+  /** Those whose second word is not known in advance (a gap, or the pattern ends): run whenever the first matches. */
+  open: number[];
+  /** The others, by each lexicon id their second word can match. */
+  bySecond: Map<number, number[]>;
+  /** The others whose second word can be an optional stop word. */
+  stop: number[];
+}
+
+/** Compiled patterns indexed by their first (and, where known, second) word; built once per rubric. */
+export interface PatternSet {
+  patterns: readonly CompiledPattern[];
+  /** The same patterns packed for running. */
+  packed: PackedPatterns;
+  byFirst: ReadonlyMap<number, FirstWordIndex>;
+  /** Patterns that can start with an optional stop word. */
+  stopStarters: readonly number[];
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Index compiled patterns by their possible first words and, for most, second words, so that each answer
+ * position runs only the patterns its words can continue: with a large rubric, most patterns that share a
+ * first word fail at the second.
+ */
+export function indexPatterns(patterns: readonly CompiledPattern[]): PatternSet {
+  const byFirst = new Map<number, FirstWordIndex>();
+  const stopStarters: number[] = [];
+  patterns.forEach((pattern, i) => {
+    for (const id of pattern.first) {
+      let index = byFirst.get(id);
+      if (!index) {
+        index = { all: [], open: [], bySecond: new Map(), stop: [] };
+        byFirst.set(id, index);
+      }
+      index.all.push(i);
+      const second = pattern.second.get(id);
+      if (!second) index.open.push(i);
+      else {
+        for (const next of second.ids) push(index.bySecond, next, i);
+        if (second.stop) index.stop.push(i);
+      }
+    }
+    if (pattern.firstStop) stopStarters.push(i);
+  });
+  return { patterns, packed: packPatterns(patterns), byFirst, stopStarters };
+}

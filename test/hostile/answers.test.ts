@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { grade, MAX_ANSWER_LENGTH } from '../../src/grade.js';
+import type { GradeReport } from '../../src/report/types.js';
+import { analyze, MAX_RUN } from '../../src/text/analyze.js';
+import { bundled, rubricOf } from '../helpers.js';
+
+const kpis = bundled('devops/kpis');
+const terms = rubricOf({ mttr: ['=MTTR'], canary: ['canary release*'], frequency: ['deployment frequency'] });
+const PROSE = 'We track deployment frequency and lead time for changes, and MTTR is reviewed weekly. ';
+
+/** Every evidence span of a report, concepts and misconceptions alike. */
+const evidenceOf = (report: GradeReport) =>
+  [...report.concepts, ...report.misconceptions].flatMap((c) => c.evidence);
+const statuses = (report: GradeReport) => report.concepts.map((c) => c.status);
+
+/** Grade, then check the offsets contract on every evidence span. */
+function gradeChecked(answer: string, options: Parameters<typeof grade>[2] = {}, rubric = kpis): GradeReport {
+  const report = grade(rubric, answer, options);
+  for (const e of evidenceOf(report)) expect(answer.slice(e.start, e.end)).toBe(e.text);
+  return report;
+}
+
+describe('answers of any shape are graded, never crash', () => {
+  it('flags an empty or whitespace-only answer and scores it 0', () => {
+    for (const answer of ['', ' ', '\n\n\t \r\n', '\u00a0\u2003\u3000']) {
+      const report = gradeChecked(answer);
+      expect([report.score, report.flags]).toEqual([0, ['empty']]);
+    }
+  });
+
+  it('grades 1 MB of prose when maxAnswerLength allows it, finding the terms of every sentence', () => {
+    const answer = PROSE.repeat(Math.ceil(1_000_000 / PROSE.length));
+    const report = gradeChecked(answer, { maxAnswerLength: 1_100_000 });
+    expect(report.score).toBe(3);
+    const frequency = report.concepts.find((c) => c.id === 'deployment-frequency');
+    expect(frequency?.evidence).toHaveLength(Math.ceil(1_000_000 / PROSE.length));
+  });
+
+  it('grades one 10,000-character token as words of at most MAX_RUN characters', () => {
+    for (const token of ['a'.repeat(10_000), 'MTTR'.repeat(2_500), '.'.repeat(10_000), 'x-'.repeat(5_000)]) {
+      const report = gradeChecked(`${token} deployment frequency`);
+      expect(report.concepts.find((c) => c.id === 'deployment-frequency')?.status).toBe('met');
+      const longest = Math.max(...analyze(token).tokens.map((t) => t.text.length));
+      expect(longest).toBeLessThanOrEqual(MAX_RUN);
+    }
+  });
+
+  it('grades 50,000 sentences, each its own sentence', () => {
+    const answer = `${'Ok. '.repeat(49_999)}We deploy often.`;
+    const report = gradeChecked(answer, { maxAnswerLength: 250_000 });
+    const evidence = report.concepts.find((c) => c.id === 'deployment-frequency')?.evidence ?? [];
+    expect(evidence.map((e) => [e.text, e.sentence])).toEqual([['deploy often', 49_999]]);
+  });
+
+  it('finds terms among emoji, right-to-left scripts and combining marks, pointing at the terms', () => {
+    const answers = [
+      '🚀👍🏽 MTTR 👨‍👩‍👧 canary releases 😀',
+      'نشر MTTR التكرار canary releases שלום עולם',
+      '\u202eMTTR\u202c and canary releases e\u0301\u0301\u0301',
+    ];
+    for (const answer of answers) {
+      const report = gradeChecked(answer, {}, terms);
+      expect(statuses(report)).toEqual(['met', 'met', 'missing']);
+      expect(evidenceOf(report).map((e) => e.text)).toEqual(['MTTR', 'canary releases']);
+    }
+  });
+
+  it('treats CRLF, CR, tabs and Unicode line separators as white space, each line its own sentence', () => {
+    const answer = 'deployment\r\nfrequency\tMTTR\u2028canary\u2029releases\r\n\tcanary\t\treleases';
+    const report = gradeChecked(answer, {}, terms);
+    expect(statuses(report)).toEqual(['met', 'met', 'missing']);
+    expect(evidenceOf(report).map((e) => e.text)).toEqual(['MTTR', 'canary\t\treleases']);
+  });
+
+  it('keeps evidence offsets exact around lone surrogates, NUL bytes, BOMs and 70,000 spaces', () => {
+    const answers = [
+      '\ud800MTTR \udc00canary releases \ud83d',
+      '\u0000MTTR\u0000 canary\u0000releases\u0000',
+      '\ufeffMTTR \ufeffcanary releases',
+      `${' '.repeat(70_000)}MTTR and canary releases`,
+    ];
+    for (const answer of answers) {
+      const report = gradeChecked(answer, {}, terms);
+      expect(report.concepts[0]?.status).toBe('met');
+      expect(report.concepts[0]?.evidence.map((e) => e.text)).toEqual(['MTTR']);
+    }
+  });
+
+  it('reads HTML and Markdown as text: markup neither hides nor adds terms', () => {
+    const html = '<script>alert("MTTR")</script><p><b>canary releases</b></p><!-- deployment frequency -->';
+    const markdown =
+      '# MTTR\n\n- **canary releases**\n- `deployment` _frequency_\n\n[x](javascript:alert(1))';
+    expect(statuses(gradeChecked(html, {}, terms))).toEqual(['met', 'met', 'met']);
+    expect(statuses(gradeChecked(markdown, {}, terms))).toEqual(['met', 'met', 'met']);
+  });
+
+  it('refuses a non-string answer with an InputError', () => {
+    expect(() => grade(kpis, 42 as unknown as string)).toThrowError(
+      new InputError('not-a-string', 'rubricate: answer must be a string, got number'),
+    );
+  });
+});
+
+describe('maxAnswerLength', () => {
+  it(`refuses an answer over ${MAX_ANSWER_LENGTH} characters by default, with an InputError`, () => {
+    const error = (() => {
+      try {
+        grade(kpis, 'x'.repeat(MAX_ANSWER_LENGTH + 1));
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(InputError);
+    expect(error).toMatchObject({
+      code: 'answer-too-long',
+      message: 'rubricate: answer has 100001 characters; the limit is 100000',
+    });
+    expect(grade(kpis, 'x'.repeat(MAX_ANSWER_LENGTH)).flags).not.toContain('truncated');
+  });
+
+  it('honours a configured limit, or grades the start and flags truncated', () => {
+    expect(() => grade(kpis, 'MTTR and lead time', { maxAnswerLength: 10 })).toThrowError(
+      'rubricate: answer has 18 characters; the limit is 10',
+    );
+    const report = grade(kpis, 'MTTR and lead time', { maxAnswerLength: 10, onTooLong: 'truncate' });
+    expect(report.flags).toContain('truncated');
+    expect(report.concepts.filter((c) => c.status === 'met').map((c) => c.id)).toEqual(['mttr']);
+  });
+});
+
+describe('grade options', () => {
+  it('refuses a maxAnswerLength that is not a whole number ≥ 0, which would silently lift the limit', () => {
+    for (const bad of [Number.NaN, -1, 0.5]) {
+      expect(() => grade(kpis, 'MTTR', { maxAnswerLength: bad })).toThrowError(
+        new InputError('bad-option', `rubricate: maxAnswerLength must be a whole number ≥ 0, got ${bad}`),
+      );
+    }
+    expect(grade(kpis, 'MTTR', { maxAnswerLength: Number.POSITIVE_INFINITY }).score).toBe(1);
+  });
+});
+
+describe('analysis time is linear in answer length', () => {
+  // wink-nlp's own work cannot be counted, so this compares times: 10× the text must cost far less than the
+  // 100× a quadratic step would (these shapes took 50 s and more at 100,000 characters before runs were cut).
+  const shapes = ['a', '.', '!?', 'x-', "a'", 'ab c ', 'http://x.y/', 'e\u0301', 'MTTR, '];
+  const timeOf = (text: string) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 2; i++) {
+      const started = performance.now();
+      grade(kpis, text);
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  };
+
+  it('grades 100,000 characters of each hostile shape in under 30× the time of 10,000', () => {
+    const fill = (unit: string, length: number) =>
+      unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+    grade(kpis, 'warm up');
+    const small = shapes.reduce((sum, unit) => sum + timeOf(fill(unit, 10_000)), 0);
+    const large = shapes.reduce((sum, unit) => sum + timeOf(fill(unit, 100_000)), 0);
+    expect(large / small).toBeLessThan(30);
+  });
+});
