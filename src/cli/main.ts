@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { type DraftOptions, draftRubric } from '../draft/draftRubric.js';
 import { InputError, RubricError } from '../errors.js';
@@ -9,6 +8,7 @@ import { rubricJsonSchema } from '../rubric/jsonSchema.js';
 import { bundledRubrics, loadRubric } from '../rubric/loadRubric.js';
 import { VERSION } from '../version.js';
 import { readStdin } from './readStdin.js';
+import { readTextFile } from './readTextFile.js';
 import { BATCH_FORMATS, type BatchCommandOptions, runBatch } from './runBatch.js';
 import { runCalibrate } from './runCalibrate.js';
 import { runCheck } from './runCheck.js';
@@ -23,16 +23,7 @@ function useColor(stream: NodeJS.WriteStream): boolean {
 
 async function readAnswer(file: string | undefined, text: string | undefined): Promise<string> {
   if (text !== undefined) return text;
-  if (file !== undefined) {
-    try {
-      return await readFile(file, 'utf8');
-    } catch (error) {
-      throw new InputError(
-        'unreadable',
-        `rubricate: cannot read answer ${file}: ${(error as NodeJS.ErrnoException).code ?? ''}`,
-      );
-    }
-  }
+  if (file !== undefined) return readTextFile(file, 'answer');
   if (process.stdin.isTTY)
     throw new UsageError('rubricate: no answer given: pass a file, --text "…", or pipe it on stdin');
   return readStdin();
@@ -82,15 +73,7 @@ program
   .option('--id <id>', 'rubric id (default: draft)')
   .option('--title <title>', 'rubric title (default: the question)')
   .action(async (file: string, opts: DraftOptions) => {
-    const answer =
-      file === '-'
-        ? await readStdin()
-        : await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-            throw new InputError(
-              'unreadable',
-              `rubricate: cannot read model answer ${file}: ${error.code ?? ''}`,
-            );
-          });
+    const answer = file === '-' ? await readStdin() : await readTextFile(file, 'model answer');
     process.stdout.write(draftRubric(answer, opts).yaml);
   });
 
