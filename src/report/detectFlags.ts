@@ -13,16 +13,21 @@ const LIST_ITEM_WORDS = 2;
 function itemLengths(tokens: readonly Token[]): number[] {
   const lengths: number[] = [];
   let itemStart = 0;
+  let itemWords = 0;
   const close = () => {
-    for (let i = itemStart; i < lengths.length; i++) lengths[i] = lengths.length - itemStart;
+    for (let i = itemStart; i < lengths.length; i++) lengths[i] = itemWords;
     itemStart = lengths.length;
+    itemWords = 0;
   };
   let sentence = -1;
   for (const t of tokens) {
     if (t.sentence !== sentence) close();
     sentence = t.sentence;
-    if (t.kind === 'word' || t.kind === 'number') lengths.push(0);
-    else if (WORD_BREAKS.has(t.text) || t.text === '-' || t.text === '•' || t.text === '*') close();
+    if (t.kind === 'word' || t.kind === 'number') {
+      lengths.push(0);
+      // A negation cue is not a word of the item: "not rollback" is as short an item as "rollback".
+      if (!NEGATION_CUES.has(t.lower)) itemWords++;
+    } else if (WORD_BREAKS.has(t.text) || t.text === '-' || t.text === '•' || t.text === '*') close();
   }
   close();
   return lengths;

@@ -67,6 +67,14 @@ describe('a bare list of keywords', () => {
     expect(grade(bundledRubric(id), list).flags).toContain('keyword-list');
   });
 
+  it('stays a list when a negation cue is slipped into an item (found by the gaming property test)', () => {
+    const rubric = bundledRubric('devops/deployment-failure');
+    const list = 'watching rollback , postmortem rollback';
+    const slipped = 'watching not rollback , postmortem rollback';
+    expect(grade(rubric, slipped).flags).toContain('keyword-list');
+    expect(grade(rubric, slipped).score).toBeLessThanOrEqual(grade(rubric, list).score);
+  });
+
   it.each([
     ['devops/kpis', 'We track deployment frequency and lead time, and we watch MTTR closely.'],
     ['devops/technologies', 'I use Terraform and Ansible for infra, Jenkins for CI, Docker, Kubernetes.'],
