@@ -102,6 +102,8 @@ export function grade(
 
   // Only concepts with evidence get a status here; scoreRubric reads the others as missing.
   const statuses: ScoreInput['concepts'] = new Array(spec.concepts.length);
+  // The keyword-list test reads every mention, negated ones too: negating a term must not hide a list.
+  const mentions: Evidence[][] = [];
   found.forEach((own, i) => {
     if (!own) return;
     const concept = spec.concepts[i] as Rubric['concepts'][number];
@@ -109,25 +111,15 @@ export function grade(
       { match: widest(own.match), partial: widest(own.partial) },
       concept.negation ?? spec.negation,
     );
-  });
-  const preliminary = scoreRubric(spec, {
-    concepts: statuses,
-    misconceptions: misconceptionEvidence.map(widest),
-  });
-  // The keyword-list test reads every mention, negated ones too: negating a term must not hide a list.
-  const mentions = preliminary.concepts.map((c, i) => {
-    const own = found[i];
-    return own ? { ...c, evidence: [...own.match, ...own.partial] } : c;
+    mentions.push([...own.match, ...own.partial]);
   });
   flags.push(...detectFlags(spec, analyzed, mentions));
   const penalize = spec.scoring.keywordList === 'penalize' && flags.includes('keyword-list');
-  const scored = penalize
-    ? scoreRubric(spec, {
-        concepts: statuses,
-        misconceptions: misconceptionEvidence.map(widest),
-        factor: 0.5,
-      })
-    : preliminary;
+  const scored = scoreRubric(spec, {
+    concepts: statuses,
+    misconceptions: misconceptionEvidence.map(widest),
+    ...(penalize ? { factor: 0.5 } : {}),
+  });
   const feedback = buildFeedback(spec, scored);
 
   return {

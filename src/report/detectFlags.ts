@@ -1,7 +1,7 @@
 import { NEGATION_CUES, STOP_WORDS, WORD_BREAKS } from '../match/words.js';
 import type { Rubric } from '../rubric/schema.js';
 import type { AnalyzedText, Token } from '../text/types.js';
-import type { ConceptResult, Evidence, Flag } from './types.js';
+import type { Evidence, Flag } from './types.js';
 
 /** Share of an answer's content words that must sit inside evidence for a keyword list. */
 export const KEYWORD_LIST_COVERAGE = 0.6;
@@ -33,16 +33,9 @@ function itemLengths(tokens: readonly Token[]): number[] {
   return lengths;
 }
 
-/** All concepts' evidence in one list (a loop: most concepts of a large rubric have none). */
-function evidenceOf(concepts: readonly ConceptResult[]): Evidence[] {
-  const all: Evidence[] = [];
-  for (const c of concepts) for (const e of c.evidence) all.push(e);
-  return all;
-}
-
 /** For each word (in order), whether its first character lies inside an evidence span: one sweep over sorted spans. */
-function insideEvidence(words: readonly Token[], concepts: readonly ConceptResult[]): boolean[] {
-  const spans = evidenceOf(concepts).sort((a, b) => a.start - b.start);
+function insideEvidence(words: readonly Token[], evidence: readonly Evidence[]): boolean[] {
+  const spans = [...evidence].sort((a, b) => a.start - b.start);
   const inside: boolean[] = [];
   let next = 0;
   let reach = -1;
@@ -58,24 +51,24 @@ function insideEvidence(words: readonly Token[], concepts: readonly ConceptResul
  * Flags about the answer as a whole: `empty` (no words), `too-short` (fewer than scoring.minWords words),
  * `keyword-list` (two or more concepts mentioned, most content words are rubric terms, and no verb outside them
  * except in list items of one or two words, where "logs" or "builds" is a noun whatever the tagger says).
+ * `mentions` holds the evidence of each concept the answer mentions, negated mentions included.
  */
 export function detectFlags(
   rubric: Rubric,
   analyzed: AnalyzedText,
-  concepts: readonly ConceptResult[],
+  mentions: readonly (readonly Evidence[])[],
 ): Flag[] {
   const words = analyzed.tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
   if (words.length === 0) return ['empty'];
   const flags: Flag[] = [];
   if (words.length < rubric.scoring.minWords) flags.push('too-short');
   // Negated mentions count too, so negating one term of a list can neither hide it nor raise a penalized score.
-  let mentioned = 0;
-  for (const c of concepts) if (c.status !== 'missing') mentioned++;
-  if (mentioned < 2) return flags;
-  const inside = insideEvidence(words, concepts);
+  if (mentions.length < 2) return flags;
+  const evidence = mentions.flat();
+  const inside = insideEvidence(words, evidence);
   // Only sentences with evidence count, and each distinct word once: padding a list with off-topic sentences or
   // repeated words neither hides it nor makes one.
-  const topical = new Set(evidenceOf(concepts).map((e) => e.sentence));
+  const topical = new Set(evidence.map((e) => e.sentence));
   const content = new Set<string>();
   const covered = new Set<string>();
   words.forEach((t, i) => {

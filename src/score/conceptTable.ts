@@ -35,10 +35,15 @@ export interface ConceptTable {
   max: number[];
   /** Points when partial, rounded as reported. */
   partial: number[];
+  /** Where each concept id sits in these arrays. */
+  index: Map<string, number>;
   /** The feedback of a missing concept outside a satisfied group, its line in the list and that line's rank. */
   missingText: string[];
   missingLine: RankedLine[];
   missingRank: number[];
+  /** The feedback of a concept found only partly, and of one found only in negated statements. */
+  partialText: string[];
+  negatedText: string[];
   lineTexts: LineTexts;
 }
 
@@ -60,6 +65,9 @@ function build(rubric: Rubric): ConceptTable {
     missingText: [],
     missingLine: [],
     missingRank: [],
+    index: new Map(),
+    partialText: [],
+    negatedText: [],
     lineTexts: { ids: new Map(), stamps: new Uint32Array(0), generation: 0 },
   };
   rubric.concepts.forEach((concept, order) => {
@@ -80,6 +88,13 @@ function build(rubric: Rubric): ConceptTable {
     // An unmet group with its own feedback gives one line instead of one per missing member.
     table.missingLine.push({ points: roundScore(maxPoints), order, text: group?.feedback?.missing ?? text });
     table.missingRank.push(concept.required ? 0 : 3);
+    table.index.set(concept.id, order);
+    const own = concept.feedback;
+    table.partialText.push(own?.partial ?? own?.missing ?? `Say more about ${concept.label}.`);
+    table.negatedText.push(
+      own?.negated ??
+        `You mentioned ${concept.label} only in a negated statement. ${own?.missing ?? ''}`.trim(),
+    );
   });
   const { ids } = table.lineTexts;
   for (const line of table.missingLine) {

@@ -7,7 +7,7 @@ import type {
   MisconceptionResult,
 } from '../report/types.js';
 import type { Rubric } from '../rubric/schema.js';
-import { conceptTable, roundScore as round } from './conceptTable.js';
+import { type ConceptTable, conceptTable, roundScore as round } from './conceptTable.js';
 
 /** Concept results and totals, before feedback and flags are added. */
 export interface ScoreResult {
@@ -51,39 +51,27 @@ export function bandOf(rubric: Rubric, ratio: number): Band {
         : 'insufficient';
 }
 
+/** A found concept's share of its points: 1 when met, its partial share when partial, else 0. */
+function creditOf(table: ConceptTable, i: number, status: ConceptStatus): number {
+  const max = table.max[i] as number;
+  if (status === 'met') return 1;
+  return status === 'partial' && max > 0 ? (table.partial[i] as number) / max : 0;
+}
+
 /**
  * Score an answer: concept points, partial credit, "any N of M" groups, misconception penalties (floor 0),
- * the scale, pass and band. Pure: the same input always gives the same result.
+ * the scale, pass and band; each concept not met gets its feedback, unless its group is already satisfied.
+ * Pure: the same input always gives the same result.
  */
 export function scoreRubric(rubric: Rubric, input: ScoreInput): ScoreResult {
   const table = conceptTable(rubric);
-  const grouped = rubric.groups.length > 0;
-  // This runs for every concept of every answer: it reads the table, not the concepts, and builds each result
-  // as one of two literals rather than with a spread.
-  const concepts: ConceptResult[] = [];
-  for (let i = 0; i < table.id.length; i++) {
-    const found = input.concepts[i];
-    const status = found?.status ?? 'missing';
-    const evidence = found?.evidence ?? [];
-    const id = table.id[i] as string;
-    const label = table.label[i] as string;
-    const required = table.required[i] as boolean;
-    const maxPoints = table.max[i] as number;
-    const points = status === 'met' ? maxPoints : status === 'partial' ? (table.partial[i] as number) : 0;
-    const group = table.group[i];
-    concepts.push(
-      group
-        ? { id, label, status, points, maxPoints, required, group: group.id, evidence }
-        : { id, label, status, points, maxPoints, required, evidence },
-    );
-  }
-  const byId = grouped ? new Map(concepts.map((c) => [c.id, c])) : new Map<string, ConceptResult>();
-
+  const statusOf = (i: number): ConceptStatus => input.concepts[i]?.status ?? 'missing';
+  // Groups first, from the members' statuses: a missing member of a satisfied group needs no feedback.
   const groups: GroupResult[] = rubric.groups.map((group) => {
     const maxPoints = group.points ?? group.need;
     const credit = group.of.reduce((sum, id) => {
-      const c = byId.get(id);
-      return sum + (c && c.maxPoints > 0 ? c.points / c.maxPoints : c?.status === 'met' ? 1 : 0);
+      const i = table.index.get(id);
+      return i === undefined ? sum : sum + creditOf(table, i, statusOf(i));
     }, 0);
     return {
       id: group.id,
@@ -96,6 +84,39 @@ export function scoreRubric(rubric: Rubric, input: ScoreInput): ScoreResult {
       concepts: [...group.of],
     };
   });
+  const satisfied = new Set(groups.filter((g) => g.satisfied).map((g) => g.id));
+  const concepts: ConceptResult[] = [];
+  for (let i = 0; i < table.id.length; i++) {
+    const found = input.concepts[i];
+    const status = found?.status ?? 'missing';
+    const evidence = found?.evidence ?? [];
+    const id = table.id[i] as string;
+    const label = table.label[i] as string;
+    const required = table.required[i] as boolean;
+    const maxPoints = table.max[i] as number;
+    const points = status === 'met' ? maxPoints : status === 'partial' ? (table.partial[i] as number) : 0;
+    const group = table.group[i]?.id;
+    const feedback =
+      status === 'missing'
+        ? group !== undefined && satisfied.has(group)
+          ? undefined
+          : table.missingText[i]
+        : status === 'partial'
+          ? table.partialText[i]
+          : status === 'negated'
+            ? table.negatedText[i]
+            : undefined;
+    // One object literal per shape, so every result is built with its final keys (in report order).
+    concepts.push(
+      group === undefined
+        ? feedback === undefined
+          ? { id, label, status, points, maxPoints, required, evidence }
+          : { id, label, status, points, maxPoints, required, evidence, feedback }
+        : feedback === undefined
+          ? { id, label, status, points, maxPoints, required, group, evidence }
+          : { id, label, status, points, maxPoints, required, group, evidence, feedback },
+    );
+  }
 
   const misconceptions: MisconceptionResult[] = rubric.misconceptions.map((m, i) => {
     const evidence = (input.misconceptions[i] ?? []).filter((e) => !e.negated);
