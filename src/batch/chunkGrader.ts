@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { CompiledRubric } from '../rubric/compileRubric.js';
 import type { BatchResult } from './batchResult.js';
-import { type ChunkTask, gradeChunk } from './gradeChunk.js';
+import type { ChunkTask } from './gradeChunk.js';
 
 /** Grades chunks of rows in this thread or in a pool of worker threads. */
 export interface ChunkGrader {
@@ -25,6 +25,8 @@ function workerEntry(): { filename: string; execArgv?: string[] } {
 /** A grader for `workers` threads: 1 grades in this thread (no worker start-up), more use a piscina pool. */
 export async function openChunkGrader(workers: number): Promise<ChunkGrader> {
   if (workers === 1) {
+    // Imported here: a thread that only dispatches to workers never loads the language model.
+    const { gradeChunk } = await import('./gradeChunk.js');
     const compiled = new Map<string, CompiledRubric>();
     return { run: async (task) => gradeChunk(task, compiled), close: async () => {} };
   }

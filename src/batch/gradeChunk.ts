@@ -1,6 +1,5 @@
 import { type GradeOptions, grade } from '../grade.js';
 import { type CompiledRubric, compileRubric } from '../rubric/compileRubric.js';
-import type { Rubric } from '../rubric/schema.js';
 import { type BatchResult, batchFailed, batchGraded } from './batchResult.js';
 
 /** A row ready to grade: its answer and the key of its rubric in the task's `rubrics`. */
@@ -14,7 +13,8 @@ export interface ChunkRow {
 /** One unit of work for a grading thread: rows, the rubrics they use (by key) and the grading options. */
 export interface ChunkTask {
   rows: ChunkRow[];
-  rubrics: Record<string, Rubric>;
+  /** Each rubric the rows use, as JSON text: one string is cheap to pass between threads, an object tree is not. */
+  rubrics: Record<string, string>;
   options: GradeOptions;
   /** Attach the full report to each result. */
   reports: boolean;
@@ -22,13 +22,13 @@ export interface ChunkTask {
 
 /**
  * Grade a chunk of rows, one result per row in order; a row that cannot be graded (too long) becomes an
- * error row. `compiled` caches each rubric by key, so a thread compiles a rubric once however often it is sent.
+ * error row. `compiled` caches each rubric by key, so a thread parses and compiles a rubric once however often it is sent.
  */
 export function gradeChunk(task: ChunkTask, compiled: Map<string, CompiledRubric>): BatchResult[] {
   return task.rows.map((row) => {
     let rubric = compiled.get(row.rubric);
     if (!rubric) {
-      rubric = compileRubric(task.rubrics[row.rubric] as Rubric);
+      rubric = compileRubric(JSON.parse(task.rubrics[row.rubric] as string));
       compiled.set(row.rubric, rubric);
     }
     try {

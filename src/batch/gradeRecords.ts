@@ -83,6 +83,15 @@ export async function* gradeRecords(
     reports: !!options.reports,
   });
   const grader = await openChunkGrader(workers);
+  const texts = new Map<Rubric, string>();
+  const textOf = (rubric: Rubric): string => {
+    let text = texts.get(rubric);
+    if (text === undefined) {
+      text = JSON.stringify(rubric);
+      texts.set(rubric, text);
+    }
+    return text;
+  };
   const pending: Promise<BatchResult[]>[] = [];
   // A slot is an error row already known, or the index of a row in the task.
   let slots: (BatchResult | number)[] = [];
@@ -107,7 +116,7 @@ export async function* gradeRecords(
       if ('row' in prepared) {
         slots.push(task.rows.length);
         task.rows.push(prepared.row);
-        task.rubrics[prepared.row.rubric] = prepared.rubric;
+        task.rubrics[prepared.row.rubric] = textOf(prepared.rubric);
         characters += prepared.row.answer.length;
       } else {
         slots.push(prepared);

@@ -1,7 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
-import { type DraftOptions, draftRubric } from '../draft/draftRubric.js';
+import type { DraftOptions } from '../draft/draftRubric.js';
 import { InputError, RubricError } from '../errors.js';
-import { grade } from '../grade.js';
 import { REPORT_FORMATS, type ReportFormat, renderReport } from '../report/renderReport.js';
 import { sanitizeTerminal } from '../report/sanitizeTerminal.js';
 import { rubricJsonSchema } from '../rubric/jsonSchema.js';
@@ -10,9 +9,9 @@ import { VERSION } from '../version.js';
 import { readStdin } from './readStdin.js';
 import { readTextFile } from './readTextFile.js';
 import { BATCH_FORMATS, type BatchCommandOptions, runBatch } from './runBatch.js';
-import { runCalibrate } from './runCalibrate.js';
-import { runCheck } from './runCheck.js';
-import { runSuggest } from './runSuggest.js';
+
+// Commands import what grades answers when they run: `list`, `schema` and the thread dispatching `batch`
+// rows to workers never load the language model.
 
 /** A usage error: printed as one line on stderr, exit code 2. */
 class UsageError extends Error {}
@@ -45,6 +44,7 @@ program
   .action(async (ref: string, file: string | undefined, opts: { text?: string; format: ReportFormat }) => {
     const rubric = await loadRubric(ref);
     const answer = await readAnswer(file, opts.text);
+    const { grade } = await import('../grade.js');
     const report = grade(rubric, answer);
     process.stdout.write(renderReport(report, opts.format, { color: useColor(process.stdout) }));
   });
@@ -74,6 +74,7 @@ program
   .option('--title <title>', 'rubric title (default: the question)')
   .action(async (file: string, opts: DraftOptions) => {
     const answer = file === '-' ? await readStdin() : await readTextFile(file, 'model answer');
+    const { draftRubric } = await import('../draft/draftRubric.js');
     process.stdout.write(draftRubric(answer, opts).yaml);
   });
 
@@ -88,6 +89,7 @@ program
     const tolerance = Number(opts.tolerance);
     if (!Number.isFinite(tolerance) || tolerance < 0)
       throw new UsageError(`rubricate: --tolerance must be a number ≥ 0, got "${opts.tolerance}"`);
+    const { runCheck } = await import('./runCheck.js');
     process.exitCode = await runCheck(paths, tolerance, (line) => process.stdout.write(`${line}\n`));
   });
 
@@ -108,6 +110,7 @@ program
   .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
   .option('--worst <n>', 'how many of the largest disagreements to show', '5')
   .action(async (ref: string, file: string, opts: { format: 'text' | 'json'; worst: string }) => {
+    const { runCalibrate } = await import('./runCalibrate.js');
     await runCalibrate(ref, file, { ...opts, color: useColor(process.stdout) }, stdio);
   });
 
@@ -121,6 +124,7 @@ program
   .option('--min-count <k>', 'fewest high-scoring answers a phrase must appear in', '3')
   .action(
     async (ref: string, file: string, opts: { format: 'text' | 'json'; top: string; minCount: string }) => {
+      const { runSuggest } = await import('./runSuggest.js');
       await runSuggest(ref, file, { ...opts, color: useColor(process.stdout) }, stdio);
     },
   );

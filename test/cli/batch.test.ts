@@ -410,6 +410,33 @@ describe('rubricate batch memory', { timeout: 120_000 }, () => {
     return Number(kb) / 1024;
   }
 
+  // A preload that reports when the main thread (not a worker) loads the language model's package.
+  const MODEL_PROBE = `const { isMainThread } = require('node:worker_threads');
+if (isMainThread) {
+  const Module = require('node:module');
+  const load = Module._load;
+  Module._load = function (request, parent, isMain) {
+    if (request.includes('wink-eng-lite-web-model') || (parent?.filename ?? '').includes('wink-eng-lite-web-model'))
+      process.stderr.write('probe: main thread loaded the language model\\n');
+    return load.call(this, request, parent, isMain);
+  };
+}
+`;
+
+  it('keeps the language model out of the thread that dispatches rows to workers (its ~25 MB stay free)', () => {
+    write('probe.cjs', MODEL_PROBE);
+    write('few.jsonl', `${realRows(20).join('\n')}\n`);
+    const probed = (args: readonly string[]) =>
+      spawnSync(process.execPath, ['--require', './probe.cjs', CLI, ...args], { cwd: dir, encoding: 'utf8' });
+    const batch = probed(['batch', 'few.jsonl', '--workers', '2']);
+    expect(batch.status).toBe(0);
+    expect(lines(batch.stdout)).toHaveLength(20);
+    expect(batch.stderr).not.toContain('probe:');
+    // The probe sees the model when the main thread grades: with one worker, and for `grade`.
+    expect(probed(['batch', 'few.jsonl', '--workers', '1']).stderr).toContain('probe: main thread loaded');
+    expect(probed(['grade', 'devops/kpis', '--text', 'MTTR']).stderr).toContain('probe: main thread loaded');
+  });
+
   const ANSWERS = [
     'We track deployment frequency and MTTR.',
     'Lead time for changes and the change failure rate.',
