@@ -1,5 +1,8 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP, { type ItemToken, type ItsFunction, type WinkMethods } from 'wink-nlp';
+// wink's list of the functions `out()` accepts: `forgetLearnedWords` adds one for a moment to reach wink's word cache.
+// @ts-expect-error wink-nlp ships no types for its internal modules.
+import allowed from 'wink-nlp/src/allowed.js';
 import type { AnalyzedText, Token, TokenKind, WordForms } from './types.js';
 
 /** Name and version of the language model, recorded in every report. */
@@ -10,9 +13,60 @@ export const PIPE: readonly string[] = Object.freeze(['sbd', 'negation', 'pos'])
 
 let nlp: WinkMethods | undefined;
 
+/** The parts of wink's word cache `forgetLearnedWords` uses. */
+interface WinkCache {
+  add(text: string, category: number): number;
+  lookup(text: string): number[] | null;
+  intrinsicSize(): number;
+}
+
+/**
+ * Make wink tokenize every text as it would in a fresh process. wink adds each new word it meets to its cache,
+ * and its tokenizer keeps a chunk in one piece when the cache knows it: once "Andre's." has been read,
+ * "Andre's hand" gives the token "Andre's" instead of "Andre" + "'s", so a report would depend on the answers
+ * graded before it. The tokenizer's look-ups now see only the model's own words; new words are still added (and
+ * reused by index), and the model's feature functions, which look a word up while it is added, still find it.
+ */
+function forgetLearnedWords(instance: WinkMethods): void {
+  const tokenFunctions = (allowed as { its4token: Set<unknown> }).its4token;
+  let cache: WinkCache | undefined;
+  const reach = (_index: number, rdd: { cache: WinkCache }) => {
+    cache = rdd.cache;
+  };
+  tokenFunctions.add(reach);
+  try {
+    instance
+      .readDoc('a')
+      .tokens()
+      .out(reach as unknown as ItsFunction<unknown>);
+  } finally {
+    tokenFunctions.delete(reach);
+  }
+  if (!cache) throw new Error("rubricate: cannot reach wink-nlp's word cache; is wink-nlp 2.x installed?");
+  const known = cache.intrinsicSize();
+  const { add, lookup } = cache;
+  let adding = 0;
+  cache.add = (text, category) => {
+    adding++;
+    try {
+      return add(text, category);
+    } finally {
+      adding--;
+    }
+  };
+  cache.lookup = (text) => {
+    const found = lookup(text);
+    const learned = found !== null && found.length === 1 && (found[0] as number) >= known;
+    return learned && adding === 0 ? null : found;
+  };
+}
+
 /** The one wink-nlp instance, created on first use (loading the model takes ~100 ms). */
 function instance(): WinkMethods {
-  nlp ??= winkNLP(model, [...PIPE]);
+  if (!nlp) {
+    nlp = winkNLP(model, [...PIPE]);
+    forgetLearnedWords(nlp);
+  }
   return nlp;
 }
 
