@@ -17,6 +17,7 @@ import {
   type SemEvalRow,
   type SemEvalSplit,
 } from './datasets.js';
+import { ALIAS_RULES, type AliasRules, suggestSemEvalAliases } from './suggestSemEvalAliases.js';
 
 /**
  * The frozen coverage thresholds, one per corpus: an answer is `correct` when some reference's drafted rubric gives
@@ -28,6 +29,19 @@ export const COVERAGE_THRESHOLDS: Readonly<Record<SemEvalCorpus, number>> = {
   sciEntsBank: 0.285,
   beetle: 0.48,
 };
+
+/**
+ * The frozen coverage thresholds of the alias pipeline (drafted rubrics extended with aliases suggested from `train`
+ * answers, `ALIAS_RULES`): tuned like `COVERAGE_THRESHOLDS` on each corpus's `train` split graded with the extended
+ * rubrics, after the rules were frozen by cross-validation within `train`.
+ */
+export const ALIAS_COVERAGE_THRESHOLDS: Readonly<Record<SemEvalCorpus, number>> = {
+  sciEntsBank: 0.3,
+  beetle: 0.48,
+};
+
+/** The split the alias pipeline is scored on: new answers to the `train` questions, whose answers suggest the aliases. */
+export const ALIAS_SPLIT: SemEvalSplit = 'test-unseen-answers';
 
 /**
  * How much a reference's coverage counts, by its kind: Beetle's [MINIMAL] and [KEYWORD] references state the bare
@@ -97,6 +111,18 @@ export interface SemEvalDisagreement {
   coverage: number;
 }
 
+/** The alias pipeline: drafted rubrics plus aliases suggested from `train` answers, scored on `ALIAS_SPLIT` only. */
+export interface SemEvalAliasEvaluation {
+  rules: Readonly<Record<SemEvalCorpus, Readonly<AliasRules>>>;
+  /** The frozen thresholds (`ALIAS_COVERAGE_THRESHOLDS`). */
+  thresholds: Readonly<Record<SemEvalCorpus, number>>;
+  /** What tuning on each corpus's train rows, graded with the extended rubrics, picks today. */
+  retuned: Record<SemEvalCorpus, number>;
+  /** Aliases added per corpus, and the drafted rubrics that got at least one. */
+  added: Record<SemEvalCorpus, { aliases: number; rubrics: number }>;
+  splits: SemEvalSplitMetrics[];
+}
+
 /** Everything `evaluateSemEval` measured. */
 export interface SemEvalEvaluation {
   /** The frozen threshold of each corpus (`COVERAGE_THRESHOLDS`). */
@@ -106,6 +132,8 @@ export interface SemEvalEvaluation {
   splits: SemEvalSplitMetrics[];
   drafted: { questions: number; references: number; rubrics: number; failed: number; sha256: string };
   disagreements: SemEvalDisagreement[];
+  /** The alias pipeline, when `train` rows were given. */
+  aliases?: SemEvalAliasEvaluation;
 }
 
 /** Disagreements kept per test split and kind (missed correct, wrongly credited). */
@@ -261,6 +289,7 @@ export function evaluateSemEval(rows: readonly SemEvalRow[]): SemEvalEvaluation 
     }
   }
   const questions = [...drafted.values()];
+  const aliases = evaluateAliases(rows, drafted);
   return {
     thresholds: COVERAGE_THRESHOLDS,
     retuned,
@@ -273,5 +302,41 @@ export function evaluateSemEval(rows: readonly SemEvalRow[]): SemEvalEvaluation 
       sha256: fingerprint(drafted),
     },
     disagreements,
+    ...(aliases ? { aliases } : {}),
   };
+}
+
+/**
+ * The alias pipeline: each drafted rubric extended by `suggestSemEvalAliases` with its question's `train` answers
+ * (`ALIAS_RULES`), `ALIAS_SPLIT` graded with the extended rubrics and labelled with `ALIAS_COVERAGE_THRESHOLDS`.
+ * Undefined without `train` rows. Other test splits ask questions with no `train` answers, so aliases change nothing there.
+ */
+function evaluateAliases(
+  rows: readonly SemEvalRow[],
+  drafted: ReadonlyMap<string, DraftedQuestion>,
+): SemEvalAliasEvaluation | undefined {
+  const train = rows.filter((r) => r.split === 'train');
+  if (train.length === 0) return undefined;
+  const aliased = suggestSemEvalAliases(drafted, train, ALIAS_RULES);
+  const graded = gradeSemEvalRows(
+    rows.filter((r) => r.split === 'train' || r.split === ALIAS_SPLIT),
+    aliased.drafted,
+  );
+  const retuned = { sciEntsBank: Number.NaN, beetle: Number.NaN };
+  const added = { sciEntsBank: { aliases: 0, rubrics: 0 }, beetle: { aliases: 0, rubrics: 0 } };
+  const splits: SemEvalSplitMetrics[] = [];
+  for (const corpus of CORPORA) {
+    const inCorpus = (g: SemEvalGraded) => g.row.corpus === corpus;
+    const trainGraded = graded.filter((g) => inCorpus(g) && g.row.split === 'train');
+    if (trainGraded.length > 0) retuned[corpus] = tuneCoverageThreshold(trainGraded);
+    const ours = aliased.added.filter((a) => a.question.startsWith(`${corpus}/`));
+    added[corpus] = {
+      aliases: ours.length,
+      rubrics: new Set(ours.map((a) => `${a.question} ${a.rubric}`)).size,
+    };
+    const part = graded.filter((g) => inCorpus(g) && g.row.split === ALIAS_SPLIT);
+    if (part.length > 0)
+      splits.push(splitMetrics(corpus, ALIAS_SPLIT, part, ALIAS_COVERAGE_THRESHOLDS[corpus]));
+  }
+  return { rules: ALIAS_RULES, thresholds: ALIAS_COVERAGE_THRESHOLDS, retuned, added, splits };
 }
