@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,31 @@ interface BatchRun {
 type ChildResult = { unavailable: string } | { runs: BatchRun[]; maxRssMb: number };
 
 const CHILD = fileURLToPath(new URL('../batchChild.mjs', import.meta.url));
+const TIME = '/usr/bin/time';
+
+/**
+ * Peak RSS in MB of `rubricate batch` (dist/cli.js) grading `rows` corpus rows with 2 workers, by GNU time; undefined
+ * where GNU time is missing. Its dispatching thread, unlike a library caller's, never loads the language model.
+ */
+function cliPeakMb(
+  dist: string,
+  folder: string,
+  corpus: readonly CorpusEntry[],
+  rows: number,
+): number | undefined {
+  if (!existsSync(TIME)) return undefined;
+  const input = join(folder, 'rows.jsonl');
+  const lines = Array.from({ length: rows }, (_, i) => {
+    const entry = corpus[i % corpus.length] as CorpusEntry;
+    return JSON.stringify({ id: i, answer: entry.answer, rubric: entry.rubric.id });
+  });
+  writeFileSync(input, `${lines.join('\n')}\n`);
+  const args = ['-f', '%M', process.execPath, join(dist, 'cli.js'), 'batch', input, '--workers', '2'];
+  const result = spawnSync(TIME, [...args, '--out', join(folder, 'out.jsonl')], { encoding: 'utf8' });
+  if (result.status !== 0)
+    throw new Error(`bench: rubricate batch exited ${result.status}: ${result.stderr}`);
+  return Number(result.stderr.trim().split('\n').at(-1)) / 1024;
+}
 
 function child(dist: string, corpusFile: string, rows: number, workers: readonly number[]): ChildResult {
   const result = spawnSync(
@@ -35,7 +60,8 @@ function child(dist: string, corpusFile: string, rows: number, workers: readonly
 
 /**
  * gradeBatch in fresh processes over answers cycled from the corpus: rows/s with 2 then 1 workers over
- * `speedRows` rows (one process), and the peak RSS of a process grading `rssRows` rows with 2 workers.
+ * `speedRows` rows (one process), and the peak RSS of a process grading `rssRows` rows with 2 workers, through the
+ * library and through the CLI.
  */
 export function batchSection(
   { dist }: Library,
@@ -74,7 +100,19 @@ export function batchSection(
       checked(section, '2 workers ÷ 1 worker', two.rowsPerSecond / one.rowsPerSecond, '×', '≥', 1.7),
       checked(section, `peak RSS, ${fmt(rssRows)} rows, 2 workers`, memory.maxRssMb, ' MB', '≤', 250),
     ];
-    return { rows, data: { speed: speed.runs, memory } };
+    const cliMb = cliPeakMb(dist, folder, corpus, rssRows);
+    if (cliMb !== undefined)
+      rows.push(
+        checked(
+          section,
+          `peak RSS, ${fmt(rssRows)} rows, rubricate batch --workers 2`,
+          cliMb,
+          ' MB',
+          '≤',
+          250,
+        ),
+      );
+    return { rows, data: { speed: speed.runs, memory, cliMaxRssMb: cliMb ?? null } };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
