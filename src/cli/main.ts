@@ -150,6 +150,13 @@ program
     process.exitCode = await runBatch(input, opts);
   });
 
+// A reader that stops early (`rubricate batch rows.jsonl | head`) closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`rubricate: cannot write stdout: ${error.code ?? error.message}\n`);
+  process.exit(2);
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

@@ -247,6 +247,25 @@ describe('rubricate batch', { timeout: 120_000 }, () => {
     expect(run.stderr).toBe(`${message}\n`);
   });
 
+  it('stops quietly with exit 0 when the reader of its output closes the pipe (`| head`)', async () => {
+    write('many.jsonl', `${realRows(5000).join('\n')}\n`);
+    const child = spawn(process.execPath, [CLI, 'batch', 'many.jsonl', '--workers', '2'], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr?.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const exited = once(child, 'exit') as Promise<[number | null, string | null]>;
+    // Read the first chunk of rows, then close the pipe as `head` does.
+    await once(child.stdout as NodeJS.ReadableStream, 'data');
+    child.stdout?.destroy();
+    const [code] = await exited;
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
   it('exits 2 when the input cannot be read or a format is unknown', () => {
     const missing = rubricate(['batch', 'no-such.jsonl']);
     expect(missing.status).toBe(2);
