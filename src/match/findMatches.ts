@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { joinsWords } from '../text/joinsWords.js';
 import type { AnalyzedText, Token } from '../text/types.js';
 import type { CompiledPattern } from './compilePattern.js';
 import type { PatternSet } from './indexPatterns.js';
@@ -43,7 +44,7 @@ function wordView(tokens: readonly Token[]): WordView {
       breakBefore.push(broken || t.sentence !== sentence);
       broken = false;
       sentence = t.sentence;
-    } else if (t.kind === 'punctuation' && WORD_BREAKS.has(t.text)) {
+    } else if (t.kind === 'punctuation' && WORD_BREAKS.has(t.text) && !joinsWords(tokens, i)) {
       broken = true;
     }
   });

@@ -1,5 +1,6 @@
 import { NEGATION_CUES, STOP_WORDS, WORD_BREAKS } from '../match/words.js';
 import type { Rubric } from '../rubric/schema.js';
+import { joinsWords } from '../text/joinsWords.js';
 import type { AnalyzedText, Token } from '../text/types.js';
 import type { Evidence, Flag } from './types.js';
 
@@ -20,15 +21,21 @@ function itemLengths(tokens: readonly Token[]): number[] {
     itemWords = 0;
   };
   let sentence = -1;
-  for (const t of tokens) {
+  tokens.forEach((t, i) => {
     if (t.sentence !== sentence) close();
     sentence = t.sentence;
     if (t.kind === 'word' || t.kind === 'number') {
       lengths.push(0);
       // A negation cue is not a word of the item: "not rollback" is as short an item as "rollback".
       if (!NEGATION_CUES.has(t.lower)) itemWords++;
-    } else if (WORD_BREAKS.has(t.text) || t.text === '-' || t.text === '•' || t.text === '*') close();
-  }
+    } else if (
+      (WORD_BREAKS.has(t.text) && !joinsWords(tokens, i)) ||
+      t.text === '-' ||
+      t.text === '•' ||
+      t.text === '*'
+    )
+      close();
+  });
   close();
   return lengths;
 }

@@ -3,6 +3,7 @@ import winkNLP, { type ItemToken, type ItsFunction, type WinkMethods } from 'win
 // wink's list of the functions `out()` accepts: `forgetLearnedWords` adds one for a moment to reach wink's word cache.
 // @ts-expect-error wink-nlp ships no types for its internal modules.
 import allowed from 'wink-nlp/src/allowed.js';
+import { joinsWords } from './joinsWords.js';
 import type { AnalyzedText, Token, TokenKind, WordForms } from './types.js';
 
 /** Name and version of the language model, recorded in every report. */
@@ -244,6 +245,15 @@ export function analyze(text: string): AnalyzedText {
       tokens.push(token);
     }
   }
+  // wink ends a sentence at the full stop of "Node.js" or "ASP.NET": the words after it stay in the sentence.
+  let merged = 0;
+  let previous = -1;
+  tokens.forEach((token, i) => {
+    const own = token.sentence;
+    if (own > previous && i > 0 && joinsWords(tokens, i - 1)) merged++;
+    previous = own;
+    token.sentence = own - merged;
+  });
   return { text, tokens };
 }
 
