@@ -54,8 +54,19 @@ function wordView(tokens: readonly Token[]): WordView {
 /** Counts the automaton states a call visits (work linear in the answer) and can cap them. */
 export interface MatchStats {
   states: number;
-  /** Most states to visit: past it, matching stops with an InputError `too-complex`. */
+  /** Rubric words visited by misspelling look-ups of the answer's new words (`Lexicon.entry`). */
+  fuzzy?: number;
+  /** Most states plus fuzzy steps: past it, matching stops with an InputError `too-complex`. */
   limit?: number;
+}
+
+function checkBudget(stats: MatchStats | undefined): void {
+  if (stats?.limit !== undefined && stats.states + (stats.fuzzy ?? 0) > stats.limit) {
+    throw new InputError(
+      'too-complex',
+      `rubricate: matching this answer against the rubric needs more than ${stats.limit} steps; shorten the answer or simplify the rubric`,
+    );
+  }
 }
 
 /**
@@ -72,7 +83,15 @@ export function findMatches(
   const view = wordView(analyzed.tokens);
   const n = view.index.length;
   const tokenAt = (p: number) => view.tokens[view.index[p] as number] as Token;
-  const entries = view.index.map((i) => lexicon.entry(view.tokens[i] as Token));
+  const work = { steps: 0 };
+  const entries = view.index.map((i) => {
+    const entry = lexicon.entry(view.tokens[i] as Token, work);
+    if (stats) {
+      stats.fuzzy = work.steps;
+      checkBudget(stats);
+    }
+    return entry;
+  });
   const hits = entries.map((entry) => entry.hits);
   const pairHits = entries.map((entry, p) => {
     const adjacent =
@@ -118,12 +137,7 @@ export function findMatches(
       const i = candidates[c] as number;
       // A pattern can be found through several words: run it once.
       if (c > 0 && candidates[c - 1] === i) continue;
-      if (stats?.limit !== undefined && stats.states > stats.limit) {
-        throw new InputError(
-          'too-complex',
-          `rubricate: matching this answer against the rubric needs more than ${stats.limit} steps; shorten the answer or simplify the rubric`,
-        );
-      }
+      checkBudget(stats);
       if (!runner.run(i, s)) continue;
       const pattern = patterns[i] as CompiledPattern;
       const first = view.index[s] as number;

@@ -140,13 +140,16 @@ export class Lexicon {
     return this.entry(token).hits;
   }
 
-  /** What the lexicon knows of one answer token (cached per distinct token): for `lookup` and `lookupPair`. */
-  entry(token: TokenForms): TokenEntry {
+  /**
+   * What the lexicon knows of one answer token (cached per distinct token): for `lookup` and `lookupPair`. Each
+   * rubric word a misspelling look-up visits adds one to `work.steps`, so a caller can bound the cost of fuzzy look-ups.
+   */
+  entry(token: TokenForms, work?: { steps: number }): TokenEntry {
     let byLemma = this.cache.get(token.text);
     let entry = byLemma?.get(token.lemma);
     if (!entry) {
       entry = {
-        hits: this.compute(token),
+        hits: this.compute(token, work),
         lower: token.lower,
         lemma: token.lemma,
         stem: token.stem,
@@ -184,7 +187,7 @@ export class Lexicon {
     }
   }
 
-  private compute(token: TokenForms): Hit[] {
+  private compute(token: TokenForms, work?: { steps: number }): Hit[] {
     const found = new Map<number, Hit>();
     this.collect(found, this.byExact.get(token.text), 0, 1);
     this.collect(found, this.byLower.get(token.lower), 0, 1);
@@ -203,16 +206,19 @@ export class Lexicon {
         ?.filter((id) => upper || (this.words[id]?.text.length ?? 0) >= 3);
       this.collect(found, ids, 3, 1);
     }
-    if (found.size === 0) this.fuzzy(token.lower, found);
+    if (found.size === 0) this.fuzzy(token.lower, found, work);
     return [...found.values()].sort((x, y) => x.id - y.id);
   }
 
   /** Misspellings: within maxEdits of a word, or the same Double Metaphone code within 2 edits. */
-  private fuzzy(lower: string, found: Map<number, Hit>): void {
+  private fuzzy(lower: string, found: Map<number, Hit>, work?: { steps: number }): void {
     if (lower.length < FUZZY_MIN_LENGTH - 1 || !ALPHA.test(lower) || STOP_WORDS.has(lower)) return;
     const shared = new Map<number, number>();
+    let visited = 0;
     for (const bigram of bigrams(lower)) {
-      for (const id of this.byBigram.get(bigram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+      const ids = this.byBigram.get(bigram) ?? [];
+      visited += ids.length;
+      for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
     const phonetic = new Set<number>();
     for (const code of phoneticCodes(lower)) for (const id of this.byCode.get(code) ?? []) phonetic.add(id);
@@ -223,6 +229,7 @@ export class Lexicon {
       // Each edit destroys at most three bigrams of the longer word.
       if (count >= Math.max(1, Math.max(word.lower.length, lower.length) - 1 - 3 * edits)) candidates.add(id);
     }
+    if (work) work.steps += visited + candidates.size;
     for (const id of candidates) {
       const word = this.words[id] as LexiconWord;
       const allowed = phonetic.has(id)

@@ -152,6 +152,23 @@ describe('matching work is linear in the answer, whatever the pattern', () => {
     );
   });
 
+  it('counts misspelling look-ups against the budget: many near-identical rubric words × many new answer words', () => {
+    // Three letters base 26 make each word distinct; all share the bigrams of "calibrat", so none is filtered out.
+    const code = (i: number) =>
+      [2, 1, 0].map((p) => String.fromCharCode(97 + (Math.floor(i / 26 ** p) % 26))).join('');
+    const words = Array.from({ length: 1_000 }, (_, i) => `calibrat${code(i)}`);
+    const rubric = compileRubric(oneConcept(words));
+    // A real answer with a few misspellings grades as usual.
+    expect(grade(rubric, `We calibratabx the scale, then calibratzzq it again.`).concepts[0]?.status).toBe(
+      'met',
+    );
+    // 2,000 distinct near-misses would compare each with all 1,000 rubric words: 16 M steps.
+    const answer = Array.from({ length: 2_000 }, (_, i) => `calibrat${code(i + 5_000)}q`).join(' ');
+    expect(() => grade(rubric, answer)).toThrowError(
+      /^rubricate: matching this answer .* more than 10000000 steps/,
+    );
+  });
+
   it('refuses 10,000 patterns that all start at every word of a long answer instead of running out of memory', () => {
     const concepts = Array.from({ length: 10_000 }, (_, i) => ({
       id: `c${i}`,
