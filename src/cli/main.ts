@@ -20,12 +20,16 @@ function useColor(stream: NodeJS.WriteStream): boolean {
   return stream.isTTY === true && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
 }
 
-async function readAnswer(file: string | undefined, text: string | undefined): Promise<string> {
+async function readAnswer(
+  file: string | undefined,
+  text: string | undefined,
+  limit: number,
+): Promise<string> {
   if (text !== undefined) return text;
-  if (file !== undefined) return readTextFile(file, 'answer');
+  if (file !== undefined) return readTextFile(file, 'answer', limit);
   if (process.stdin.isTTY)
     throw new UsageError('rubricate: no answer given: pass a file, --text "…", or pipe it on stdin');
-  return readStdin();
+  return readStdin(limit);
 }
 
 const program = new Command('rubricate')
@@ -43,8 +47,8 @@ program
   .addOption(new Option('-f, --format <format>', 'output format').choices(REPORT_FORMATS).default('text'))
   .action(async (ref: string, file: string | undefined, opts: { text?: string; format: ReportFormat }) => {
     const rubric = await loadRubric(ref);
-    const answer = await readAnswer(file, opts.text);
-    const { grade } = await import('../grade.js');
+    const { grade, MAX_ANSWER_LENGTH } = await import('../grade.js');
+    const answer = await readAnswer(file, opts.text, MAX_ANSWER_LENGTH);
     const report = grade(rubric, answer);
     process.stdout.write(renderReport(report, opts.format, { color: useColor(process.stdout) }));
   });
@@ -73,8 +77,12 @@ program
   .option('--id <id>', 'rubric id (default: draft)')
   .option('--title <title>', 'rubric title (default: the question)')
   .action(async (file: string, opts: DraftOptions) => {
-    const answer = file === '-' ? await readStdin() : await readTextFile(file, 'model answer');
     const { draftRubric } = await import('../draft/draftRubric.js');
+    const { MAX_ANSWER_LENGTH } = await import('../grade.js');
+    const answer =
+      file === '-'
+        ? await readStdin(MAX_ANSWER_LENGTH)
+        : await readTextFile(file, 'model answer', MAX_ANSWER_LENGTH);
     process.stdout.write(draftRubric(answer, opts).yaml);
   });
 

@@ -1,5 +1,13 @@
 import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -245,6 +253,25 @@ describe('rubricate errors', () => {
       expect(lines(run.stderr)).toEqual(['rubricate: cannot read answer locked.txt: EACCES']);
     },
   );
+
+  it('refuses an answer file too large to fit the length limit before reading it, and a too-long stdin', () => {
+    // A sparse 1 GB file: reading it first would take a second and a gigabyte of memory.
+    const file = write('huge.txt', '');
+    truncateSync(join(dir, file), 2 ** 30);
+    const huge = rubricate(['grade', 'devops/kpis', file], { cwd: dir });
+    expect(huge.status).toBe(2);
+    expect(lines(huge.stderr)).toEqual([
+      'rubricate: answer huge.txt has 1073741824 bytes, more than the limit of 100000 characters can take',
+    ]);
+    const piped = rubricate(['grade', 'devops/kpis'], { input: 'x'.repeat(400_001) });
+    expect(piped.status).toBe(2);
+    expect(lines(piped.stderr)).toEqual([
+      'rubricate: standard input has more than 400000 bytes, more than the limit of 100000 characters can take',
+    ]);
+    // Under 4 bytes per allowed character, the file is read and its length checked in characters.
+    const long = rubricate(['grade', 'devops/kpis', write('long.txt', 'x'.repeat(100_001))], { cwd: dir });
+    expect(lines(long.stderr)).toEqual(['rubricate: answer has 100001 characters; the limit is 100000']);
+  });
 
   it('exits 2 on an unknown command', () => {
     const run = rubricate(['grades', 'devops/kpis']);
