@@ -49,12 +49,15 @@ const view: ResultView = {
 let rubric: Rubric | undefined;
 let shownIssues = '';
 
-/** Calls `run` once input has paused for `ms` milliseconds. */
-function debounced(run: () => void, ms: number): () => void {
+/** Calls `run` once input has paused for `ms` milliseconds (`schedule`); `cancel` drops a pending call. */
+function debounced(run: () => void, ms: number): { schedule: () => void; cancel: () => void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  return () => {
-    clearTimeout(timer);
-    timer = setTimeout(run, ms);
+  return {
+    schedule: () => {
+      clearTimeout(timer);
+      timer = setTimeout(run, ms);
+    },
+    cancel: () => clearTimeout(timer),
   };
 }
 
@@ -114,6 +117,8 @@ function update(): void {
 }
 
 function pickBundled(id: string): void {
+  // An edit still waiting to be parsed would switch the picker back to "Your own".
+  editorEdited.cancel();
   editor.value = SOURCES[`../rubrics/${id}.yaml`] ?? '';
   rubric = bundledRubric(id);
   showIssues([]);
@@ -121,12 +126,15 @@ function pickBundled(id: string): void {
 }
 
 function parseEditor(): void {
+  editorEdited.cancel();
   picker.value = CUSTOM;
   const parsed = safeParseRubric(editor.value, { filename: 'rubric.yaml' });
   rubric = parsed.success ? parsed.data : undefined;
   showIssues(parsed.success ? [] : parsed.error.issues);
   update();
 }
+
+const editorEdited = debounced(parseEditor, 250);
 
 picker.append(
   ...BUNDLED_RUBRIC_IDS.map((id) => new Option(id, id)),
@@ -136,6 +144,6 @@ picker.value = FIRST_RUBRIC;
 picker.addEventListener('change', () =>
   picker.value === CUSTOM ? parseEditor() : pickBundled(picker.value),
 );
-editor.addEventListener('input', debounced(parseEditor, 250));
-answer.addEventListener('input', debounced(update, 120));
+editor.addEventListener('input', editorEdited.schedule);
+answer.addEventListener('input', debounced(update, 120).schedule);
 pickBundled(FIRST_RUBRIC);

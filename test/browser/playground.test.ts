@@ -148,6 +148,17 @@ describe.skipIf(!RUN_BROWSER_TESTS)('the playground', () => {
     ]);
   });
 
+  it('keeps a bundled rubric picked right after an edit of the YAML (the pending edit is dropped)', async () => {
+    await page.getByText('Edit the rubric (YAML)').click();
+    await page.getByLabel('Rubric YAML').fill(INVALID_RUBRIC);
+    await page.getByLabel('Bundled rubric').selectOption('devops/environments');
+    // Longer than the editor's 250 ms pause: an edit still pending would have run by now.
+    await page.waitForTimeout(600);
+    expect(await page.getByLabel('Bundled rubric').inputValue()).toBe('devops/environments');
+    expect(await page.locator('#rubric-issues li').count()).toBe(0);
+    expect(await page.getByLabel('Rubric YAML').inputValue()).toContain('id: devops/environments');
+  });
+
   it('works from the keyboard alone: picker, rubric editor, answer and downloads in reading order', async () => {
     const focused = async (): Promise<string> => {
       await page.keyboard.press('Tab');
