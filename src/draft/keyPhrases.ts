@@ -41,6 +41,35 @@ const WEAK = new Set(
     'tries tried able etc yes ok okay because if therefore thus instead'
   ).split(' '),
 );
+/** Fixed expressions that link or qualify rather than name anything ("in order to", "at least", "due to"): their words start no phrase. */
+const FUNCTION_EXPRESSIONS: readonly (readonly string[])[] = [
+  'in order to',
+  'due to',
+  'at least',
+  'at most',
+  'as well as',
+  'such as',
+  'rather than',
+  'instead of',
+  'because of',
+  'each other',
+  'one another',
+  'at a time',
+  'at once',
+  'in place',
+  'as much as',
+  'as many as',
+  'so that',
+  'in addition',
+  'for example',
+  'for instance',
+  'in fact',
+  'at all',
+  'other than',
+  'even though',
+  'as long as',
+  'as soon as',
+].map((expression) => expression.split(' '));
 /** Words that can follow a verb as its particle ("burn out", "dry up"). */
 const PARTICLES = new Set(['out', 'off', 'up', 'down', 'away', 'apart', 'back', 'over']);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X']);
@@ -103,6 +132,18 @@ function roleOf(tokens: readonly Token[], i: number): 'noun' | 'verb' | 'adverb'
   return null;
 }
 
+/** Indices of the tokens inside a `FUNCTION_EXPRESSIONS` expression. */
+function functionExpressionTokens(tokens: readonly Token[]): Set<number> {
+  const inside = new Set<number>();
+  tokens.forEach((_, i) => {
+    for (const expression of FUNCTION_EXPRESSIONS) {
+      if (expression.every((word, j) => tokens[i + j]?.lower === word))
+        for (let j = 0; j < expression.length; j++) inside.add(i + j);
+    }
+  });
+  return inside;
+}
+
 /**
  * The key phrases of a text, in order and without repeats: noun phrases (adjectives, numbers and nouns
  * together, "closed paths", "less dense"), content verbs with their particle ("burns out") and content
@@ -129,6 +170,7 @@ export function keyPhrases(text: string, question: ReadonlySet<string> = new Set
   let kind: KeyPhrase['kind'] = 'noun';
   let cue: string | undefined;
   const consumed = new Set<number>();
+  const inExpression = functionExpressionTokens(tokens);
   const at = (i: number) => tokens[i] as Token;
 
   const flush = () => {
@@ -190,7 +232,7 @@ export function keyPhrases(text: string, question: ReadonlySet<string> = new Set
       cue = undefined;
       return;
     }
-    const role = roleOf(tokens, i);
+    const role = inExpression.has(i) ? null : roleOf(tokens, i);
     if (role === 'noun') {
       // An adjective after a noun starts a new phrase ("users first", "the water clear").
       const prev = current.at(-1)?.at(-1);

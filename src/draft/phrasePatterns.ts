@@ -10,11 +10,13 @@ export interface PhrasePatterns {
   opposite: string[];
 }
 
-/** The negation cues a negated phrase is matched with; `..3` lets a few words sit between ("not in the same"). */
-const NEGATION_PATTERN = "(not|no|never|n't|without)";
+/** The negation cues a negated phrase is matched with; `..5` lets a few words sit between ("does not have the wire to make it complete"). */
+const NEGATION_PATTERN = "(not|no|never|n't|without) ..5";
 /** Words that grade or compare but name nothing on their own ("more water": "more" needs its noun). */
 const DEGREE = new Set(['more', 'less', 'fewer', 'most', 'least', 'same', 'different', 'very']);
 const GAP = '..2';
+/** The gap after a modifier in a noun phrase, where answers add a word of their own ("same closed path" for "same path"). */
+const MODIFIER_GAP = '..2';
 
 /** One element of a drafted pattern: a phrase word, a word put in its place, or a gap. */
 type Part = PhraseWord | string;
@@ -77,11 +79,33 @@ export function restatesQuestion(phrase: KeyPhrase): boolean {
   return coreParts(phrase) === undefined;
 }
 
-/** A phrase word as a pattern word with its variants; the capital letter A stays exact (never the article). */
+/**
+ * A phrase word as a pattern word with its variants; the capital letter A stays exact (never the article). A verb
+ * with its particle ("burns out") stays two pattern words, so each matches its inflections ("burned out").
+ */
 function patternWord(word: PhraseWord): string {
   if (word.text === 'A') return '=A';
-  const lower = word.lower.replace(/[^\p{L}\p{N}'’./-]/gu, '');
-  return withVariants(lower);
+  return word.lower
+    .split(/\s+/)
+    .map((part) => part.replace(/[^\p{L}\p{N}'’./-]/gu, ''))
+    .filter(Boolean)
+    .map(withVariants)
+    .join(' ');
+}
+
+/** A noun phrase's core with a gap between a modifier and the noun after it, so "same path" also credits "same closed path". */
+function withModifierGaps(phrase: KeyPhrase, core: readonly Part[]): Part[] {
+  if (phrase.kind !== 'noun') return [...core];
+  return core.flatMap((part, i) => {
+    const prev = core[i - 1];
+    const afterModifier =
+      typeof part !== 'string' &&
+      isNoun(part) &&
+      prev !== undefined &&
+      typeof prev !== 'string' &&
+      !isNoun(prev);
+    return afterModifier ? [MODIFIER_GAP, part] : [part];
+  });
 }
 
 /**
@@ -91,7 +115,7 @@ function patternWord(word: PhraseWord): string {
  * @example phrasePatterns(keyPhrases('The terminals are not connected.')[1]).opposite // ['(connected|attached|linked|joined|hooked)']
  */
 export function phrasePatterns(phrase: KeyPhrase): PhrasePatterns {
-  const core = coreParts(phrase) ?? phrase.words;
+  const core = withModifierGaps(phrase, coreParts(phrase) ?? phrase.words);
   const render = (parts: readonly Part[]) =>
     parts.map((part) => (typeof part === 'string' ? part : patternWord(part))).join(' ');
   const flipped: string[] = [];
@@ -100,7 +124,7 @@ export function phrasePatterns(phrase: KeyPhrase): PhrasePatterns {
     if (opposite && flipped.length < 2) flipped.push(render(core.map((p, j) => (j === i ? opposite : p))));
   });
   const plain = render(core);
-  const negate = (pattern: string) => `${NEGATION_PATTERN} ..3 ${pattern}`;
+  const negate = (pattern: string) => `${NEGATION_PATTERN} ${pattern}`;
   if (phrase.negation !== undefined) return { match: [negate(plain), ...flipped], opposite: [plain] };
   return { match: [plain, ...flipped.map(negate)], opposite: flipped };
 }

@@ -103,7 +103,7 @@ describe('draftRubric on prose', () => {
   it('drafts a concept per key phrase and leaves out the words of the question', () => {
     const { rubric } = draftRubric('Oil is less dense than corn syrup.', { question });
     expect(rubric.concepts.map((c) => [c.label, c.match])).toEqual([
-      ['less dense', ['less dense', "(not|no|never|n't|without) ..3 more dense"]],
+      ['less dense', ['less dense', "(not|no|never|n't|without) ..5 more dense"]],
     ]);
     expect(grade(rubric, 'The oil is less dense.').ratio).toBe(1);
     expect(grade(rubric, 'The oil floats on the syrup.').ratio).toBe(0);
@@ -131,7 +131,7 @@ describe('draftRubric on prose', () => {
     });
     expect(rubric.concepts.map((c) => c.match)).toEqual([
       [
-        "(not|no|never|n't|without) ..3 (connected|attached|linked|joined|hooked)",
+        "(not|no|never|n't|without) ..5 (connected|attached|linked|joined|hooked)",
         '(separated|disconnected)',
       ],
     ]);
@@ -140,12 +140,69 @@ describe('draftRubric on prose', () => {
     expect(grade(rubric, 'They are connected.').ratio).toBe(0);
   });
 
-  it('makes a phrase stating a relation required, so an answer without it fails', () => {
-    const { rubric } = draftRubric('Bulbs A and C are in different paths with the battery.');
-    const required = rubric.concepts.filter((c) => c.required).map((c) => c.label);
-    expect(required).toEqual(['different paths']);
-    const report = grade(rubric, 'Bulbs A and C are connected to the battery.');
+  it('makes a phrase stating a relation required in a short answer, so an answer without it fails', () => {
+    const { rubric } = draftRubric('Terminal 1 and the positive terminal are separated by the gap.', {
+      question: 'Explain why you got a voltage reading of 1.5 for terminal 1 and the positive terminal.',
+    });
+    expect(rubric.concepts.map((c) => [c.label, c.required ?? false])).toEqual([
+      ['separated', true],
+      ['gap', false],
+    ]);
+    const report = grade(rubric, 'There is a gap between them.');
     expect(report.passed).toBe(false);
+  });
+
+  it('does not require a relation among three or more concepts, where it is one point of several', () => {
+    const { rubric, yaml } = draftRubric('Bulbs A and C are in different paths with the battery.');
+    expect(rubric.concepts.map((c) => c.label)).toEqual(['Bulbs A', 'C', 'different paths', 'battery']);
+    expect(rubric.concepts.filter((c) => c.required)).toEqual([]);
+    expect(yaml).toContain('states a relation, not required: one of 4 concepts');
+    const report = grade(rubric, 'Bulbs A and C are each connected to the battery.');
+    expect(report.concepts.map((c) => c.status)).toEqual(['met', 'met', 'missing', 'met']);
+  });
+
+  it('gives the concepts of the first sentence 2 points when later sentences add more', () => {
+    const { rubric, yaml } = draftRubric('The water evaporated. The salt stayed in the dish.', {
+      question: 'How did you separate the salt from the water?',
+    });
+    expect(rubric.concepts.map((c) => [c.label, c.points ?? 1])).toEqual([
+      ['evaporated', 2],
+      ['stayed', 1],
+      ['dish', 1],
+    ]);
+    expect(yaml).toContain('2 points: from the first sentence, which states the answer');
+    expect(grade(rubric, 'The water evaporates.').ratio).toBe(0.5);
+    const oneSentence = draftRubric('Oil is less dense than corn syrup.').rubric;
+    expect(oneSentence.concepts.map((c) => c.points)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('drafts no concept from a fixed expression such as "in order to" or "at least"', () => {
+    const { rubric } = draftRubric(
+      'Diva needs the pure sugar result in order to decide. At least one tool scratches each mineral.',
+    );
+    const labels = rubric.concepts.map((c) => c.label.toLowerCase());
+    expect(labels).not.toContain('order');
+    expect(labels).not.toContain('least');
+  });
+
+  it('credits "same closed path" for "same path", allowing a word between a modifier and its noun', () => {
+    const { rubric } = draftRubric('When the switch and the bulb are contained in the same path.', {
+      question: 'Under what circumstances will a switch affect a bulb?',
+    });
+    expect(rubric.concepts.map((c) => c.match[0])).toEqual(['contained', '(same|identical|equal) ..2 path']);
+    expect(grade(rubric, 'if it is in the same closed path').concepts[1]?.status).toBe('met');
+  });
+
+  it('keeps a verb and its particle two pattern words, so "burn out" credits "burned out"', () => {
+    const { rubric } = draftRubric('The bulb will burn out.', { question: 'What happens to the bulb?' });
+    expect(rubric.concepts.map((c) => c.match)).toEqual([['burn out']]);
+    expect(grade(rubric, 'It burned out.').ratio).toBe(1);
+  });
+
+  it('finds a negation up to five words before the phrase it negates', () => {
+    const { rubric } = draftRubric('The circuit is not complete.');
+    const report = grade(rubric, 'It does not have the wire to make a complete circuit.');
+    expect(report.concepts.find((c) => c.label === 'not complete')?.status).toBe('met');
   });
 
   it('falls back to the question words when the answer only restates the question', () => {

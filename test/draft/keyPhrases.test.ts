@@ -62,4 +62,13 @@ describe('keyPhrases', () => {
     expect(show(phrases)).toEqual(['hot', 'heat']);
     expect(phrases.map((p) => p.sentence)).toEqual(['It gets hot.', 'The heat makes things hot.']);
   });
+
+  it('starts no phrase inside a fixed expression such as "in order to", "at least" or "due to"', () => {
+    expect(show(keyPhrases('In order to compare, at least one gram is weighed due to the rules.'))).toEqual([
+      'compare',
+      'gram',
+      'weighed',
+      'rules',
+    ]);
+  });
 });

@@ -12,7 +12,7 @@ describe('phrasePatterns', () => {
   it('keeps the head, a compounded noun and distinguishing words, not plain adjectives', () => {
     expect(phrasePatterns(phrase('There are many tiny bubbles.')).match).toEqual(['bubbles']);
     expect(phrasePatterns(phrase('The larger grease spot has more fat.')).match[0]).toBe(
-      '(larger|bigger|greater) grease spot',
+      '(larger|bigger|greater) ..2 grease spot',
     );
     expect(phrasePatterns(phrase('They are in different electrical states.')).match[0]).toBe(
       '(different|separate|distinct) ..2 states',
@@ -37,14 +37,14 @@ describe('phrasePatterns', () => {
 
   it('puts a negation cue before a negated phrase and drafts its plain mention as the opposite', () => {
     expect(phrasePatterns(phrase('There is no closed path.'))).toEqual({
-      match: ["(not|no|never|n't|without) ..3 closed path", 'open path'],
-      opposite: ['closed path'],
+      match: ["(not|no|never|n't|without) ..5 closed ..2 path", 'open ..2 path'],
+      opposite: ['closed ..2 path'],
     });
   });
 
   it('accepts the negated opposite of a phrase and drafts the opposite as the contradiction', () => {
     expect(phrasePatterns(phrase('The pitch gets higher.', 'How does the pitch change?', 1))).toEqual({
-      match: ['higher', "(not|no|never|n't|without) ..3 lower"],
+      match: ['higher', "(not|no|never|n't|without) ..5 lower"],
       opposite: ['lower'],
     });
   });
