@@ -4,6 +4,7 @@ import winkNLP, { type ItemToken, type ItsFunction, type WinkMethods } from 'win
 // @ts-expect-error wink-nlp ships no types for its internal modules.
 import allowed from 'wink-nlp/src/allowed.js';
 import { joinsWords } from './joinsWords.js';
+import { negateListItems } from './negateListItems.js';
 import type { AnalyzedText, Token, TokenKind, WordForms } from './types.js';
 
 /** Name and version of the language model, recorded in every report. */
@@ -254,6 +255,7 @@ export function analyze(text: string): AnalyzedText {
     previous = own;
     token.sentence = own - merged;
   });
+  negateListItems(tokens);
   return { text, tokens };
 }
 
