@@ -17,6 +17,7 @@ import {
   draftSemEvalRubrics,
   evaluateSemEval,
   gradeSemEvalRows,
+  type SemEvalSplitMetrics,
   semEvalLabel,
   tuneCoverageThreshold,
 } from '../../eval/evaluateSemEval.js';
@@ -39,6 +40,21 @@ const MEASURED: Record<string, { twoWay: number; threeWay: number }> = {
 };
 const TOLERANCE = 0.02;
 
+/** Each split's macro-F1 within TOLERANCE of its measured figures, and 2-way above the word-overlap baseline. */
+function expectNearMeasured(
+  splits: readonly SemEvalSplitMetrics[],
+  measured: Record<string, { twoWay: number; threeWay: number }>,
+  baseline: ReadonlyMap<string, number>,
+): void {
+  for (const s of splits) {
+    const key = `${s.corpus} ${s.split}`;
+    const figures = measured[key] as { twoWay: number; threeWay: number };
+    expect(s.twoWay.macroF1, `${key} 2-way`).toBeGreaterThanOrEqual(figures.twoWay - TOLERANCE);
+    expect(s.threeWay.macroF1, `${key} 3-way`).toBeGreaterThanOrEqual(figures.threeWay - TOLERANCE);
+    expect(s.twoWay.macroF1, `${key} against the baseline`).toBeGreaterThan(baseline.get(key) ?? 1);
+  }
+}
+
 let loaded: Promise<{ rows: SemEvalRow[]; baseline: Map<string, number> }> | undefined;
 function slice() {
   loaded ??= (async () => {
@@ -59,13 +75,7 @@ describe('SemEval accuracy regression floor (drafted rubrics)', () => {
       expect(evaluation.splits.map((s) => `${s.corpus} ${s.split}`).sort()).toEqual(
         Object.keys(MEASURED).sort(),
       );
-      for (const s of evaluation.splits) {
-        const key = `${s.corpus} ${s.split}`;
-        const measured = MEASURED[key] as { twoWay: number; threeWay: number };
-        expect(s.twoWay.macroF1, `${key} 2-way`).toBeGreaterThanOrEqual(measured.twoWay - TOLERANCE);
-        expect(s.threeWay.macroF1, `${key} 3-way`).toBeGreaterThanOrEqual(measured.threeWay - TOLERANCE);
-        expect(s.twoWay.macroF1, `${key} against the baseline`).toBeGreaterThan(baseline.get(key) ?? 1);
-      }
+      expectNearMeasured(evaluation.splits, MEASURED, baseline);
     },
     60_000,
   );
@@ -90,13 +100,7 @@ describe('SemEval accuracy regression floor (drafted rubrics + aliases from trai
       expect(aliases?.splits.map((s) => `${s.corpus} ${s.split}`).sort()).toEqual(
         Object.keys(MEASURED_ALIASES).sort(),
       );
-      for (const s of aliases?.splits ?? []) {
-        const key = `${s.corpus} ${s.split}`;
-        const measured = MEASURED_ALIASES[key] as { twoWay: number; threeWay: number };
-        expect(s.twoWay.macroF1, `${key} 2-way`).toBeGreaterThanOrEqual(measured.twoWay - TOLERANCE);
-        expect(s.threeWay.macroF1, `${key} 3-way`).toBeGreaterThanOrEqual(measured.threeWay - TOLERANCE);
-        expect(s.twoWay.macroF1, `${key} against the baseline`).toBeGreaterThan(baseline.get(key) ?? 1);
-      }
+      expectNearMeasured(aliases?.splits ?? [], MEASURED_ALIASES, baseline);
     },
     120_000,
   );
