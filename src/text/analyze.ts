@@ -91,6 +91,13 @@ const KINDS: Record<string, TokenKind> = {
 
 const ABBREVIATION = /^[\p{L}\p{N}]+\.$/u;
 
+/** Abbreviations a capitalised name follows ("Dr. Smith", "St. Louis"): after any other "word." a capital starts a sentence. */
+const TITLES = new Set(
+  'dr mr mrs ms prof sr jr st mt vs etc inc ltd co corp dept approx fig no vol cf ca gen gov sen rep rev lt col capt sgt jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+
 /**
  * Longest run of characters without a space or line break that wink-nlp reads in one piece. Its tokenizer
  * (and Porter stemmer) take time quadratic in a run's length, so longer runs are cut every MAX_RUN characters.
@@ -185,6 +192,8 @@ export function analyze(text: string): AnalyzedText {
   let sentence = -1;
   let span = 0;
   let pendingBreak = true;
+  // wink reads "mass." in "the greater mass. Equal volumes…" as an abbreviation (of the folded text) and runs on.
+  let afterAbbreviation = false;
   for (let i = 0; i < values.length; i++) {
     // wink caps counted spaces at 65,535 and skips some invisible characters: find the token where counting fails.
     const value = values[i] as string;
@@ -200,7 +209,9 @@ export function analyze(text: string): AnalyzedText {
     const kind = KINDS[types[i] as string] ?? 'other';
     // A new wink sentence or a line break starts a sentence at the next non-space token.
     while (span < spans.length && i > (spans[span] as [number, number])[1]) span++;
-    pendingBreak ||= i === spans[span]?.[0] || value.includes('\n');
+    pendingBreak ||=
+      i === spans[span]?.[0] || value.includes('\n') || (afterAbbreviation && /^\p{Lu}/u.test(surface));
+    if (kind !== 'space') afterAbbreviation = false;
     if (pendingBreak && kind !== 'space') {
       sentence++;
       pendingBreak = false;
@@ -224,6 +235,7 @@ export function analyze(text: string): AnalyzedText {
     if (kind === 'word' && surface.endsWith('.') && ABBREVIATION.test(surface)) {
       const word = surface.slice(0, -1);
       const wordLower = word.toLowerCase();
+      afterAbbreviation = wordLower.length > 1 && !TITLES.has(wordLower);
       tokens.push({
         ...token,
         text: word,

@@ -26,6 +26,15 @@ describe('analyze', () => {
     ]);
   });
 
+  it('starts a sentence after a word wink reads as an abbreviation when a capital follows, but not after a title', () => {
+    const sentenceOf = (text: string, word: string) =>
+      analyze(text).tokens.find((t) => t.text === word)?.sentence;
+    expect(sentenceOf('X has the greater mass. Equal volumes are compared.', 'Equal')).toBe(1);
+    expect(sentenceOf('It runs in prod. Monitoring is good.', 'Monitoring')).toBe(1);
+    expect(sentenceOf('Ask Dr. Smith about it.', 'Smith')).toBe(0);
+    expect(sentenceOf('See fig. 3 for details.', 'details')).toBe(0);
+  });
+
   it('marks the scope of a negation cue', () => {
     const negated = analyze('We never used canary releases.')
       .tokens.filter((t) => t.negated)
