@@ -103,17 +103,19 @@ export function grade(
   // Only concepts with evidence get a status here; scoreRubric reads the others as missing.
   const statuses: ScoreInput['concepts'] = new Array(spec.concepts.length);
   // The keyword-list test reads every mention, negated ones too: negating a term must not hide a list.
-  const mentions: Evidence[][] = [];
+  const mentions: Evidence[] = [];
+  let mentioned = 0;
   found.forEach((own, i) => {
     if (!own) return;
+    mentioned++;
     const concept = spec.concepts[i] as Rubric['concepts'][number];
     statuses[i] = conceptStatus(
       { match: widest(own.match), partial: widest(own.partial) },
       concept.negation ?? spec.negation,
     );
-    mentions.push([...own.match, ...own.partial]);
+    mentions.push(...own.match, ...own.partial);
   });
-  flags.push(...detectFlags(spec, analyzed, mentions));
+  flags.push(...detectFlags(spec, analyzed, mentioned, mentions));
   const penalize = spec.scoring.keywordList === 'penalize' && flags.includes('keyword-list');
   const scored = scoreRubric(spec, {
     concepts: statuses,

@@ -44,7 +44,11 @@ function wordView(tokens: readonly Token[]): WordView {
       breakBefore.push(broken || t.sentence !== sentence);
       broken = false;
       sentence = t.sentence;
-    } else if (t.kind === 'punctuation' && WORD_BREAKS.has(t.text) && !joinsWords(tokens, i)) {
+    } else if (
+      t.kind === 'punctuation' &&
+      WORD_BREAKS.has(t.text) &&
+      !joinsWords(tokens[i - 1], t, tokens[i + 1])
+    ) {
       broken = true;
     }
   });
@@ -83,13 +87,9 @@ export function findMatches(
   const view = wordView(analyzed.tokens);
   const n = view.index.length;
   const tokenAt = (p: number) => view.tokens[view.index[p] as number] as Token;
-  const work = { steps: 0 };
   const entries = view.index.map((i) => {
-    const entry = lexicon.entry(view.tokens[i] as Token, work);
-    if (stats) {
-      stats.fuzzy = work.steps;
-      checkBudget(stats);
-    }
+    const entry = lexicon.entry(view.tokens[i] as Token, stats);
+    checkBudget(stats);
     return entry;
   });
   const hits = entries.map((entry) => entry.hits);

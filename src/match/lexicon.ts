@@ -142,9 +142,9 @@ export class Lexicon {
 
   /**
    * What the lexicon knows of one answer token (cached per distinct token): for `lookup` and `lookupPair`. Each
-   * rubric word a misspelling look-up visits adds one to `work.steps`, so a caller can bound the cost of fuzzy look-ups.
+   * rubric word a misspelling look-up visits adds one to `work.fuzzy`, so a caller can bound the cost of fuzzy look-ups.
    */
-  entry(token: TokenForms, work?: { steps: number }): TokenEntry {
+  entry(token: TokenForms, work?: { fuzzy?: number }): TokenEntry {
     let byLemma = this.cache.get(token.text);
     let entry = byLemma?.get(token.lemma);
     if (!entry) {
@@ -187,7 +187,7 @@ export class Lexicon {
     }
   }
 
-  private compute(token: TokenForms, work?: { steps: number }): Hit[] {
+  private compute(token: TokenForms, work?: { fuzzy?: number }): Hit[] {
     const found = new Map<number, Hit>();
     this.collect(found, this.byExact.get(token.text), 0, 1);
     this.collect(found, this.byLower.get(token.lower), 0, 1);
@@ -211,7 +211,7 @@ export class Lexicon {
   }
 
   /** Misspellings: within maxEdits of a word, or the same Double Metaphone code within 2 edits. */
-  private fuzzy(lower: string, found: Map<number, Hit>, work?: { steps: number }): void {
+  private fuzzy(lower: string, found: Map<number, Hit>, work?: { fuzzy?: number }): void {
     if (lower.length < FUZZY_MIN_LENGTH - 1 || !ALPHA.test(lower) || STOP_WORDS.has(lower)) return;
     const shared = new Map<number, number>();
     let visited = 0;
@@ -229,7 +229,7 @@ export class Lexicon {
       // Each edit destroys at most three bigrams of the longer word.
       if (count >= Math.max(1, Math.max(word.lower.length, lower.length) - 1 - 3 * edits)) candidates.add(id);
     }
-    if (work) work.steps += visited + candidates.size;
+    if (work) work.fuzzy = (work.fuzzy ?? 0) + visited + candidates.size;
     for (const id of candidates) {
       const word = this.words[id] as LexiconWord;
       const allowed = phonetic.has(id)

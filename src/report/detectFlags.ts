@@ -29,7 +29,7 @@ function itemLengths(tokens: readonly Token[]): number[] {
       // A negation cue is not a word of the item: "not rollback" is as short an item as "rollback".
       if (!NEGATION_CUES.has(t.lower)) itemWords++;
     } else if (
-      (WORD_BREAKS.has(t.text) && !joinsWords(tokens, i)) ||
+      (WORD_BREAKS.has(t.text) && !joinsWords(tokens[i - 1], t, tokens[i + 1])) ||
       t.text === '-' ||
       t.text === '•' ||
       t.text === '*'
@@ -58,20 +58,20 @@ function insideEvidence(words: readonly Token[], evidence: readonly Evidence[]):
  * Flags about the answer as a whole: `empty` (no words), `too-short` (fewer than scoring.minWords words),
  * `keyword-list` (two or more concepts mentioned, most content words are rubric terms, and no verb outside them
  * except in list items of one or two words, where "logs" or "builds" is a noun whatever the tagger says).
- * `mentions` holds the evidence of each concept the answer mentions, negated mentions included.
+ * `mentioned` counts the concepts the answer mentions and `evidence` is all their evidence, negated mentions included.
  */
 export function detectFlags(
   rubric: Rubric,
   analyzed: AnalyzedText,
-  mentions: readonly (readonly Evidence[])[],
+  mentioned: number,
+  evidence: readonly Evidence[],
 ): Flag[] {
   const words = analyzed.tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
   if (words.length === 0) return ['empty'];
   const flags: Flag[] = [];
   if (words.length < rubric.scoring.minWords) flags.push('too-short');
   // Negated mentions count too, so negating one term of a list can neither hide it nor raise a penalized score.
-  if (mentions.length < 2) return flags;
-  const evidence = mentions.flat();
+  if (mentioned < 2) return flags;
   const inside = insideEvidence(words, evidence);
   // Only sentences with evidence count, and each distinct word once: padding a list with off-topic sentences or
   // repeated words neither hides it nor makes one.

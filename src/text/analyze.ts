@@ -213,7 +213,8 @@ export function analyze(text: string): AnalyzedText {
       i === spans[span]?.[0] || value.includes('\n') || (afterAbbreviation && /^\p{Lu}/u.test(surface));
     if (kind !== 'space') afterAbbreviation = false;
     if (pendingBreak && kind !== 'space') {
-      sentence++;
+      // wink ends a sentence at the full stop of "Node.js" or "ASP.NET": the word after it stays in the sentence.
+      if (!joinsWords(tokens.at(-2), tokens.at(-1), { text: surface, lower, kind, start, end })) sentence++;
       pendingBreak = false;
     }
     const pos = tags[i] as string;
@@ -258,15 +259,6 @@ export function analyze(text: string): AnalyzedText {
       tokens.push(token);
     }
   }
-  // wink ends a sentence at the full stop of "Node.js" or "ASP.NET": the words after it stay in the sentence.
-  let merged = 0;
-  let previous = -1;
-  tokens.forEach((token, i) => {
-    const own = token.sentence;
-    if (own > previous && i > 0 && joinsWords(tokens, i - 1)) merged++;
-    previous = own;
-    token.sentence = own - merged;
-  });
   negateListItems(tokens);
   return { text, tokens };
 }

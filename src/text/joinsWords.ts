@@ -18,16 +18,20 @@ const SENTENCE_STARTS = new Set([
   'if',
 ]);
 
+/** The parts of a token `joinsWords` reads. */
+type Part = Pick<Token, 'text' | 'lower' | 'kind' | 'start' | 'end'>;
+
 /**
- * True when token `i` is a full stop inside a name (`Node.js`, `ASP.NET`, `socket.io`): it touches a word on
- * each side and the word after it is a short suffix, not the start of a sentence written without its space
- * ("closed.The", "on.the"). Such a stop neither ends a sentence nor separates the words around it.
- * @example joinsWords(analyze('We use Node.js').tokens, 3) // true: "Node" "." "js"
+ * True when `dot` is a full stop inside a name (`Node.js`, `ASP.NET`, `socket.io`): it touches a word on each
+ * side (`before`, `after`) and the word after it is a short suffix, not the start of a sentence written without
+ * its space ("closed.The", "on.the"). Such a stop neither ends a sentence nor separates the words around it.
+ * @example const [, , node, dot, js] = analyze('We use Node.js').tokens; joinsWords(node, dot, js) // true
  */
-export function joinsWords(tokens: readonly Token[], i: number): boolean {
-  const dot = tokens[i];
-  const before = tokens[i - 1];
-  const after = tokens[i + 1];
+export function joinsWords(
+  before: Part | undefined,
+  dot: Part | undefined,
+  after: Part | undefined,
+): boolean {
   return (
     dot?.text === '.' &&
     before !== undefined &&

@@ -6,7 +6,7 @@ import { joinsWords } from '../../src/text/joinsWords.js';
 /** The full stops of a text, each with whether it joins the words around it. */
 function stops(text: string): boolean[] {
   const { tokens } = analyze(text);
-  return tokens.flatMap((t, i) => (t.text === '.' ? [joinsWords(tokens, i)] : []));
+  return tokens.flatMap((t, i) => (t.text === '.' ? [joinsWords(tokens[i - 1], t, tokens[i + 1])] : []));
 }
 
 describe('joinsWords', () => {
