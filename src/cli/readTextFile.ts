@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 
 /** Bytes of UTF-8 one character can take: a file larger than 4 × a character limit is over it, unread. */
-const MAX_BYTES_PER_CHARACTER = 4;
+export const MAX_BYTES_PER_CHARACTER = 4;
 
 function unreadable(what: string, file: string, error: unknown): InputError {
   return new InputError(

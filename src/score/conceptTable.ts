@@ -37,13 +37,11 @@ export interface ConceptTable {
   partial: number[];
   /** Where each concept id sits in these arrays. */
   index: Map<string, number>;
-  /** The feedback of a missing concept outside a satisfied group, its line in the list and that line's rank. */
-  missingText: string[];
+  /** A missing concept's line in the feedback list and that line's rank. */
   missingLine: RankedLine[];
   missingRank: number[];
-  /** The feedback of a concept found only partly, and of one found only in negated statements. */
-  partialText: string[];
-  negatedText: string[];
+  /** Each concept's feedback by the status that gives it: missing (outside a satisfied group), partial, negated. */
+  feedback: Record<'missing' | 'partial' | 'negated', string[]>;
   lineTexts: LineTexts;
 }
 
@@ -62,12 +60,10 @@ function build(rubric: Rubric): ConceptTable {
     group: [],
     max: [],
     partial: [],
-    missingText: [],
     missingLine: [],
     missingRank: [],
     index: new Map(),
-    partialText: [],
-    negatedText: [],
+    feedback: { missing: [], partial: [], negated: [] },
     lineTexts: { ids: new Map(), stamps: new Uint32Array(0), generation: 0 },
   };
   rubric.concepts.forEach((concept, order) => {
@@ -84,14 +80,14 @@ function build(rubric: Rubric): ConceptTable {
     table.group.push(group);
     table.max.push(roundScore(maxPoints));
     table.partial.push(roundScore(maxPoints * partialShare));
-    table.missingText.push(text);
+    table.feedback.missing.push(text);
     // An unmet group with its own feedback gives one line instead of one per missing member.
     table.missingLine.push({ points: roundScore(maxPoints), order, text: group?.feedback?.missing ?? text });
     table.missingRank.push(concept.required ? 0 : 3);
     table.index.set(concept.id, order);
     const own = concept.feedback;
-    table.partialText.push(own?.partial ?? own?.missing ?? `Say more about ${concept.label}.`);
-    table.negatedText.push(
+    table.feedback.partial.push(own?.partial ?? own?.missing ?? `Say more about ${concept.label}.`);
+    table.feedback.negated.push(
       own?.negated ??
         `You mentioned ${concept.label} only in a negated statement. ${own?.missing ?? ''}`.trim(),
     );

@@ -96,16 +96,8 @@ export function scoreRubric(rubric: Rubric, input: ScoreInput): ScoreResult {
     const maxPoints = table.max[i] as number;
     const points = status === 'met' ? maxPoints : status === 'partial' ? (table.partial[i] as number) : 0;
     const group = table.group[i]?.id;
-    const feedback =
-      status === 'missing'
-        ? group !== undefined && satisfied.has(group)
-          ? undefined
-          : table.missingText[i]
-        : status === 'partial'
-          ? table.partialText[i]
-          : status === 'negated'
-            ? table.negatedText[i]
-            : undefined;
+    const quiet = status === 'met' || (status === 'missing' && group !== undefined && satisfied.has(group));
+    const feedback = quiet ? undefined : table.feedback[status][i];
     // One object literal per shape, so every result is built with its final keys (in report order).
     concepts.push(
       group === undefined
