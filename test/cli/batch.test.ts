@@ -11,39 +11,23 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatchResult } from '../../src/batch/batchResult.js';
 import { BATCH_CSV_COLUMNS } from '../../src/batch/batchResultToCsv.js';
 import { parseCsv } from '../../src/io/parseCsv.js';
 import { bundledRubric } from '../../src/rubrics/bundledRubric.js';
+import { CLI, type CliRun, lines, ROOT, runCli } from './runCli.js';
 
 // These tests run the built binary (and its worker, dist/batchWorker.js) as a user would: `npm test` builds first.
 // Each grades thousands of rows in child processes, so they get minutes, not the default 30 s, on a busy machine.
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CLI = join(ROOT, 'dist/cli.js');
 const TIME = '/usr/bin/time';
 const UNKNOWN = 'unknown rubric "devops/nope" (not a bundled id; files must end in .yaml, .yml or .json)';
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Run `node dist/cli.js …args` to completion with stdout and stderr as pipes. */
-function rubricate(args: readonly string[], input = ''): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    input,
-    timeout: 120_000,
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+/** Run `node dist/cli.js …args` in the test's folder to completion, with minutes to spare for thousands of rows. */
+function rubricate(args: readonly string[], input = ''): CliRun {
+  return runCli(args, { input, cwd: dir, timeout: 120_000 });
 }
 
 /** Start `node dist/cli.js …args` in the background; `exited` resolves with its exit code or signal. */
@@ -58,10 +42,6 @@ function start(args: readonly string[]): {
 /** Poll until `ready()` holds (a process is observed, not timed: the test's own timeout bounds the wait). */
 async function until(ready: () => boolean): Promise<void> {
   while (!ready()) await delay(10);
-}
-
-function lines(text: string): string[] {
-  return text.replace(/\n$/, '').split('\n');
 }
 
 function jsonl(output: string): BatchResult[] {

@@ -1,4 +1,3 @@
-import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
@@ -9,52 +8,17 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GradeReport } from '../../src/index.js';
+import { CLI, lines, ROOT, runCli as rubricate } from './runCli.js';
 
 // These tests run the built binary as a user would: `npm test` builds before vitest; nothing here rebuilds.
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CLI = join(ROOT, 'dist/cli.js');
 
 const FULL_ANSWER = 'We track deployment frequency, lead time for changes and mean time to recovery.';
 const WRONG_ANSWER = 'We use Docker, Kubernetes and Jenkins.';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point.
 const ESCAPES = /[\u001b\u0007\u009b]/;
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-interface RunOptions {
-  input?: string;
-  cwd?: string;
-  env?: Record<string, string>;
-}
-
-/** Run `node dist/cli.js …args` with stdout and stderr as pipes; NO_COLOR and FORCE_COLOR are removed. */
-function rubricate(args: readonly string[], options: RunOptions = {}): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
-  if (options.env?.NO_COLOR === undefined) delete env.NO_COLOR;
-  delete env.FORCE_COLOR;
-  const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: options.cwd ?? ROOT,
-    env,
-    encoding: 'utf8',
-    input: options.input ?? '',
-    timeout: 20_000,
-  });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** The lines of a stream's output, without the final newline. */
-function lines(output: string): string[] {
-  return output.replace(/\n$/, '').split('\n');
-}
 
 let dir = '';
 

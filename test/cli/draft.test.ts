@@ -37,7 +37,7 @@ describe('rubricate draft', () => {
   });
 
   it('reads the model answer from stdin with "-" and takes --title', () => {
-    const run = runCli(['draft', '-', '--title', 'Density'], 'Oil is less dense than corn syrup.');
+    const run = runCli(['draft', '-', '--title', 'Density'], { input: 'Oil is less dense than corn syrup.' });
     expect(run.status).toBe(0);
     expect(parseRubric(run.stdout)).toMatchObject({ id: 'draft', title: 'Density' });
   });
@@ -53,7 +53,7 @@ describe('rubricate draft', () => {
       stderr:
         'rubricate: id "bad id" must start with a letter or digit and hold only letters, digits, "/", "_" or "-"\n',
     });
-    expect(runCli(['draft', '-'], ' \n')).toMatchObject({
+    expect(runCli(['draft', '-'], { input: ' \n' })).toMatchObject({
       status: 2,
       stderr: 'rubricate: the model answer has no words to draft concepts from\n',
     });

@@ -30,7 +30,7 @@ describe('rubricate suggest', () => {
     const input = ['Keep the blast radius small.', 'Blast radius matters.', 'Cut the blast radius.']
       .map((answer) => `${JSON.stringify({ answer, score: 3 })}\n`)
       .join('');
-    const run = runCli(['suggest', RUBRIC, '-', '--format', 'json'], input);
+    const run = runCli(['suggest', RUBRIC, '-', '--format', 'json'], { input });
     expect(run.status).toBe(0);
     expect((JSON.parse(run.stdout) as AliasSuggestions).suggestions[0]?.phrase).toBe('blast radius');
   });

@@ -6,10 +6,10 @@ import { grade } from '../../src/grade.js';
 import { REPORT_FORMATS, renderReport } from '../../src/report/renderReport.js';
 import { compileRubric } from '../../src/rubric/compileRubric.js';
 import { parseRubric, safeParseRubric } from '../../src/rubric/parseRubric.js';
-import { fuzzRuns } from './fuzzRuns.js';
+import { fuzzRuns, fuzzTimeout } from './fuzzRuns.js';
 
 const RUNS = fuzzRuns(1000);
-const TIMEOUT = Math.max(30_000, RUNS * 30);
+const TIMEOUT = fuzzTimeout(RUNS);
 
 // Pattern material: words of every kind, the pattern syntax, and characters that break naive parsers.
 const WORDS = [

@@ -6,3 +6,8 @@ export function fuzzRuns(ci: number): number {
   const runs = Number(process.env.RUBRICATE_FUZZ_RUNS);
   return Number.isInteger(runs) && runs > 0 ? runs : ci;
 }
+
+/** Time allowed for a suite of `runs`-case properties: 30 ms a case, at least 30 s. */
+export function fuzzTimeout(runs: number): number {
+  return Math.max(30_000, runs * 30);
+}

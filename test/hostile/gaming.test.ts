@@ -4,10 +4,10 @@ import { grade } from '../../src/grade.js';
 import type { GradeReport } from '../../src/report/types.js';
 import type { Rubric } from '../../src/rubric/schema.js';
 import { bundled } from '../helpers.js';
-import { fuzzRuns } from './fuzzRuns.js';
+import { fuzzRuns, fuzzTimeout } from './fuzzRuns.js';
 
 const RUNS = fuzzRuns(300);
-const TIMEOUT = Math.max(30_000, RUNS * 30);
+const TIMEOUT = fuzzTimeout(RUNS);
 const rubrics = [
   'devops/kpis',
   'devops/deployment-failure',

@@ -8,10 +8,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { grade } from '../../src/grade.js';
 import { renderReport } from '../../src/report/renderReport.js';
 import { parseRubric } from '../../src/rubric/parseRubric.js';
-import { fuzzRuns } from './fuzzRuns.js';
+import { fuzzRuns, fuzzTimeout } from './fuzzRuns.js';
 
 const RUNS = fuzzRuns(200);
-const TIMEOUT = Math.max(30_000, RUNS * 30);
+const TIMEOUT = fuzzTimeout(RUNS);
 const CLI = resolve(fileURLToPath(import.meta.url), '../../../dist/cli.js');
 
 const XSS = [
