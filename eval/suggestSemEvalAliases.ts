@@ -3,6 +3,7 @@ import { isValidPattern } from '../src/draft/isValidPattern.js';
 import { InputError, RubricError } from '../src/errors.js';
 import { type CompiledRubric, compileRubric } from '../src/rubric/compileRubric.js';
 import type { Concept, Rubric } from '../src/rubric/schema.js';
+import { scoreRubric } from '../src/score/scoreRubric.js';
 import { nearestConcept } from '../src/suggest/nearestConcept.js';
 import { suggestAliases } from '../src/suggest/suggestAliases.js';
 import type { SemEvalCorpus, SemEvalRow } from './datasets.js';
@@ -70,13 +71,6 @@ export interface AliasedRubrics {
 
 const questionKey = (row: SemEvalRow): string => `${row.corpus}/${row.questionId}`;
 
-/** A drafted rubric's maximum score: the sum of its concepts' points (drafted rubrics have no groups). */
-function maxScoreOf(rubric: Rubric): number {
-  if (rubric.groups.length > 0)
-    throw new Error('rubricate eval: aliases expect drafted rubrics without groups');
-  return rubric.concepts.reduce((sum, c) => sum + c.points, 0);
-}
-
 /** The concept an alias joins under `placement`: its index in `rubric.concepts`. */
 function targetConcept(
   rubric: Rubric,
@@ -133,7 +127,7 @@ export function extendRubric(
   rules: AliasRules,
 ): { rubric: CompiledRubric; added: Omit<AddedAlias, 'question' | 'rubric'>[] } {
   let rubric = compiled.rubric;
-  const maxScore = maxScoreOf(rubric);
+  const { maxScore } = scoreRubric(rubric, { concepts: [], misconceptions: [] });
   const marked: MarkedAnswer[] = answers.map((a) => ({ answer: a.text, score: a.correct ? maxScore : 0 }));
   const { suggestions } = suggestAliases(compiled, marked, { minCount: rules.minCount, top: 1000 });
   const added: Omit<AddedAlias, 'question' | 'rubric'>[] = [];
