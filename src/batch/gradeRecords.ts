@@ -129,6 +129,9 @@ export async function* gradeRecords(
     if (slots.length > 0) submit();
     while (pending.length > 0) yield* await (pending.shift() as Promise<BatchResult[]>);
   } finally {
+    // Closed early (a `break`, an error): let the chunks in flight finish first, since piscina throws an uncaught
+    // "Unexpected message from Worker" when a result arrives after its pool was destroyed. At most 2 per worker.
+    await Promise.allSettled(pending);
     await grader.close();
   }
 }
