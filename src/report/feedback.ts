@@ -1,31 +1,31 @@
 import type { Rubric } from '../rubric/schema.js';
 import { conceptTable, type RankedLine } from '../score/conceptTable.js';
 import type { ScoreResult } from '../score/scoreRubric.js';
+import type { ConceptResult } from './types.js';
 
 /**
  * Feedback for the whole answer, most valuable first: required concepts missing, then negated concepts,
  * then misconceptions, then missing concepts by points, then partial ones; each line once.
  */
 export function buildFeedback(rubric: Rubric, scored: ScoreResult): string[] {
-  const ranked: RankedLine[][] = [[], [], [], [], []];
   const table = conceptTable(rubric);
-  scored.concepts.forEach((result, order) => {
-    const { status, feedback: text } = result;
-    if (text === undefined) return;
-    if (status === 'missing') {
-      ranked[table.missingRank[order] as number]?.push(table.missingLine[order] as RankedLine);
-      return;
-    }
-    const rank = status === 'negated' ? (result.required ? 0 : 1) : 4;
-    ranked[rank]?.push({ points: result.maxPoints, order, text });
-  });
+  const { concepts } = scored;
+  // Lines of negated concepts (rank 0 when required, else 1), misconceptions (2) and partial concepts (4). Missing
+  // concepts' lines (ranks 0 and 3) come in the table's precomputed order: a large rubric has a thousand per answer.
+  const ranked: RankedLine[][] = [[], [], [], [], []];
+  for (let order = 0; order < concepts.length; order++) {
+    const { status, feedback: text, required, maxPoints } = concepts[order] as ConceptResult;
+    if (text === undefined || status === 'missing') continue;
+    ranked[status === 'negated' ? (required ? 0 : 1) : 4]?.push({ points: maxPoints, order, text });
+  }
   scored.misconceptions.forEach((m, order) => {
     if (m.triggered)
       ranked[2]?.push({ points: m.penalty, order, text: m.feedback ?? `Reconsider: ${m.label}.` });
   });
-  // Plain loops: with a large rubric this runs over a thousand lines per answer. A text is dropped when it
-  // was already given: texts the rubric's missing lines can have are stamped with this call's generation, any
-  // other goes into a Set.
+  const missingLines = (order: number[]): RankedLine[] =>
+    order.filter((i) => gives(concepts[i] as ConceptResult)).map((i) => table.missingLine[i] as RankedLine);
+  // A text is dropped when it was already given: texts the rubric's missing lines can have are stamped with this
+  // call's generation, any other goes into a Set.
   const lineTexts = table.lineTexts;
   if (++lineTexts.generation === 2 ** 32) {
     lineTexts.stamps.fill(0);
@@ -34,22 +34,36 @@ export function buildFeedback(rubric: Rubric, scored: ScoreResult): string[] {
   const { ids, stamps, generation } = lineTexts;
   const others = new Set<string>();
   const texts: string[] = [];
-  for (const list of ranked) {
+  const give = ({ text, textId }: RankedLine): void => {
+    const id = textId ?? ids.get(text);
+    if (id === undefined) {
+      if (others.has(text)) return;
+      others.add(text);
+    } else {
+      if (stamps[id] === generation) return;
+      stamps[id] = generation;
+    }
+    texts.push(text);
+  };
+  const [required, optional] = table.missingOrder;
+  ranked[0] = [...missingLines(required), ...(ranked[0] as RankedLine[])];
+  for (let rank = 0; rank < ranked.length; rank++) {
+    if (rank === 3) {
+      for (const i of optional)
+        if (gives(concepts[i] as ConceptResult)) give(table.missingLine[i] as RankedLine);
+      continue;
+    }
+    const list = ranked[rank] as RankedLine[];
     let sorted = true;
     for (let i = 1; i < list.length && sorted; i++)
       sorted = (list[i - 1] as RankedLine).points >= (list[i] as RankedLine).points;
     if (!sorted) list.sort((a, b) => b.points - a.points || a.order - b.order);
-    for (const { text, textId } of list) {
-      const id = textId ?? ids.get(text);
-      if (id === undefined) {
-        if (others.has(text)) continue;
-        others.add(text);
-      } else {
-        if (stamps[id] === generation) continue;
-        stamps[id] = generation;
-      }
-      texts.push(text);
-    }
+    for (const line of list) give(line);
   }
   return texts;
+}
+
+/** Whether a concept result gives its missing line: missing, and not quiet in a satisfied group. */
+function gives(result: ConceptResult): boolean {
+  return result.status === 'missing' && result.feedback !== undefined;
 }

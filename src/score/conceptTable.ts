@@ -29,17 +29,22 @@ export interface ConceptTable {
   id: string[];
   label: string[];
   required: boolean[];
-  /** The concept's group, if any. */
+  /** The concept's group, if any, and that group's index in `rubric.groups` (-1 for none). */
   group: (Group | undefined)[];
+  groupIndex: number[];
   /** Points when met, and the most it can earn (`maxPoints`), rounded as reported. */
   max: number[];
   /** Points when partial, rounded as reported. */
   partial: number[];
   /** Where each concept id sits in these arrays. */
   index: Map<string, number>;
-  /** A missing concept's line in the feedback list and that line's rank. */
+  /** A missing concept's line in the feedback list. */
   missingLine: RankedLine[];
-  missingRank: number[];
+  /**
+   * Concept indices in the order their missing lines are given: required concepts (feedback rank 0), then the
+   * others (rank 3), each by points, most first, then rubric order.
+   */
+  missingOrder: [required: number[], others: number[]];
   /** Each concept's feedback by the status that gives it: missing (outside a satisfied group), partial, negated. */
   feedback: Record<'missing' | 'partial' | 'negated', string[]>;
   lineTexts: LineTexts;
@@ -58,10 +63,11 @@ function build(rubric: Rubric): ConceptTable {
     label: [],
     required: [],
     group: [],
+    groupIndex: [],
     max: [],
     partial: [],
     missingLine: [],
-    missingRank: [],
+    missingOrder: [[], []],
     index: new Map(),
     feedback: { missing: [], partial: [], negated: [] },
     lineTexts: { ids: new Map(), stamps: new Uint32Array(0), generation: 0 },
@@ -78,12 +84,12 @@ function build(rubric: Rubric): ConceptTable {
     table.label.push(concept.label);
     table.required.push(concept.required);
     table.group.push(group);
+    table.groupIndex.push(group ? rubric.groups.indexOf(group) : -1);
     table.max.push(roundScore(maxPoints));
     table.partial.push(roundScore(maxPoints * partialShare));
     table.feedback.missing.push(text);
     // An unmet group with its own feedback gives one line instead of one per missing member.
     table.missingLine.push({ points: roundScore(maxPoints), order, text: group?.feedback?.missing ?? text });
-    table.missingRank.push(concept.required ? 0 : 3);
     table.index.set(concept.id, order);
     const own = concept.feedback;
     table.feedback.partial.push(own?.partial ?? own?.missing ?? `Say more about ${concept.label}.`);
@@ -92,6 +98,12 @@ function build(rubric: Rubric): ConceptTable {
         `You mentioned ${concept.label} only in a negated statement. ${own?.missing ?? ''}`.trim(),
     );
   });
+  const byValue = (a: number, b: number) =>
+    (table.missingLine[b] as RankedLine).points - (table.missingLine[a] as RankedLine).points || a - b;
+  table.id.forEach((_, i) => {
+    table.missingOrder[table.required[i] ? 0 : 1].push(i);
+  });
+  for (const list of table.missingOrder) list.sort(byValue);
   const { ids } = table.lineTexts;
   for (const line of table.missingLine) {
     const known = ids.get(line.text);

@@ -6,7 +6,7 @@ import type {
   GroupResult,
   MisconceptionResult,
 } from '../report/types.js';
-import type { Rubric } from '../rubric/schema.js';
+import type { Group, Rubric } from '../rubric/schema.js';
 import { type ConceptTable, conceptTable, roundScore as round } from './conceptTable.js';
 
 /** Concept results and totals, before feedback and flags are added. */
@@ -84,9 +84,13 @@ export function scoreRubric(rubric: Rubric, input: ScoreInput): ScoreResult {
       concepts: [...group.of],
     };
   });
-  const satisfied = new Set(groups.filter((g) => g.satisfied).map((g) => g.id));
-  const concepts: ConceptResult[] = [];
-  for (let i = 0; i < table.id.length; i++) {
+  const satisfied = groups.map((g) => g.satisfied);
+  const concepts: ConceptResult[] = new Array(table.id.length);
+  // One pass over every concept (a large rubric has thousands per answer): results, ungrouped sums, required.
+  let conceptPoints = 0;
+  let conceptMax = 0;
+  let requiredMet = true;
+  for (let i = 0; i < concepts.length; i++) {
     const found = input.concepts[i];
     const status = found?.status ?? 'missing';
     const evidence = found?.evidence ?? [];
@@ -95,19 +99,24 @@ export function scoreRubric(rubric: Rubric, input: ScoreInput): ScoreResult {
     const required = table.required[i] as boolean;
     const maxPoints = table.max[i] as number;
     const points = status === 'met' ? maxPoints : status === 'partial' ? (table.partial[i] as number) : 0;
-    const group = table.group[i]?.id;
-    const quiet = status === 'met' || (status === 'missing' && group !== undefined && satisfied.has(group));
+    const groupAt = table.groupIndex[i] as number;
+    if (required && status !== 'met' && status !== 'partial') requiredMet = false;
+    if (groupAt < 0) {
+      conceptPoints += points;
+      conceptMax += maxPoints;
+    }
+    const quiet = status === 'met' || (status === 'missing' && groupAt >= 0 && satisfied[groupAt] === true);
     const feedback = quiet ? undefined : table.feedback[status][i];
+    const group = groupAt < 0 ? undefined : (table.group[i] as Group).id;
     // One object literal per shape, so every result is built with its final keys (in report order).
-    concepts.push(
+    concepts[i] =
       group === undefined
         ? feedback === undefined
           ? { id, label, status, points, maxPoints, required, evidence }
           : { id, label, status, points, maxPoints, required, evidence, feedback }
         : feedback === undefined
           ? { id, label, status, points, maxPoints, required, group, evidence }
-          : { id, label, status, points, maxPoints, required, group, evidence, feedback },
-    );
+          : { id, label, status, points, maxPoints, required, group, evidence, feedback };
   }
 
   const misconceptions: MisconceptionResult[] = rubric.misconceptions.map((m, i) => {
@@ -123,14 +132,6 @@ export function scoreRubric(rubric: Rubric, input: ScoreInput): ScoreResult {
     };
   });
 
-  // Sums in plain loops (this runs over every concept of every answer), ungrouped concepts then groups.
-  let conceptPoints = 0;
-  let conceptMax = 0;
-  for (const c of concepts) {
-    if (c.group !== undefined) continue;
-    conceptPoints += c.points;
-    conceptMax += c.maxPoints;
-  }
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const earned = conceptPoints + sum(groups.map((g) => g.points));
   const maxRaw = round(conceptMax + sum(groups.map((g) => g.maxPoints)));
@@ -139,7 +140,6 @@ export function scoreRubric(rubric: Rubric, input: ScoreInput): ScoreResult {
   const score = round(applyScale(rubric, rawScore));
   const maxScore = round(applyScale(rubric, maxRaw));
   const ratio = maxScore > 0 ? round(Math.min(1, score / maxScore)) : 0;
-  const requiredMet = concepts.every((c) => !c.required || c.status === 'met' || c.status === 'partial');
   return {
     concepts,
     groups,
