@@ -1,5 +1,5 @@
 import model from 'wink-eng-lite-web-model';
-import winkNLP, { type ItemToken, type ItsFunction, type WinkMethods } from 'wink-nlp';
+import winkNLP, { type ItemToken, type ItsFunction, type Tokens, type WinkMethods } from 'wink-nlp';
 // wink's list of the functions `out()` accepts: `forgetLearnedWords` adds one for a moment to reach wink's word cache.
 // @ts-expect-error wink-nlp ships no types for its internal modules.
 import allowed from 'wink-nlp/src/allowed.js';
@@ -131,34 +131,70 @@ function lemmaOf(lower: string, lemma: string): string {
   return lemma.slice(0, 2) === lower.slice(0, 2) ? lemma : lower;
 }
 
-const lemmaStemCache = new Map<string, Map<string, { lemma: string; stem: string }>>();
+/** What analysis reads of a word of wink's vocabulary: its text, kind, lemma and stem. */
+interface Word {
+  value: string;
+  kind: TokenKind;
+  lemma: string;
+  stem: string;
+}
 
-/**
- * wink's lemma and stem of a token, cached by its folded text and part of speech (on which both depend, except
- * for contractions: "'s" is "is" or "has"): the Porter stemmer and the lemmatizer then run once per distinct word.
- */
-function lemmaAndStem(
-  item: ItemToken,
-  value: string,
-  pos: string,
-  cacheable: boolean,
-): { lemma: string; stem: string } {
+/** A word as kept: lemma and stem for the part of speech it was first seen with (most words have one), others in `more`. */
+interface KeptWord extends Word {
+  pos?: string;
+  more?: Map<string, { lemma: string; stem: string }>;
+}
+
+/** Words by wink's id for them (stable for the process): the Porter stemmer and the lemmatizer run once per word. */
+let kept: (KeptWord | undefined)[] = [];
+let keptCount = 0;
+
+/** wink's lemma and stem of a token, lower-cased. */
+function lemmaAndStem(item: ItemToken, value: string): { lemma: string; stem: string } {
   const { its } = instance();
   // wink types lemma/stem loosely under `strict`; both return strings at run time.
-  const forms = {
+  return {
     lemma: (item.out(its.lemma as unknown as ItsFunction<string>) ?? value).toLowerCase(),
     stem: (item.out(its.stem as unknown as ItsFunction<string>) ?? value).toLowerCase(),
   };
-  if (cacheable) {
-    let byPos = lemmaStemCache.get(value);
-    if (!byPos) {
-      if (lemmaStemCache.size >= 100_000) lemmaStemCache.clear();
-      byPos = new Map();
-      lemmaStemCache.set(value, byPos);
+}
+
+/**
+ * Token `i` of `all`, whose word has wink's id `id`: its text and kind, and its lemma and stem for part of speech
+ * `pos` (on which both depend, except for contractions — "'s" is "is" or "has" — whose forms are never kept).
+ */
+function wordAt(all: Tokens, i: number, id: number, pos: string, contraction: boolean): Word {
+  let word = kept[id];
+  if (!word) {
+    if (keptCount >= 100_000) {
+      kept = [];
+      keptCount = 0;
     }
-    byPos.set(pos, forms);
+    const item = all.itemAt(i);
+    const value = item.out();
+    word = {
+      value,
+      kind: KINDS[item.out(instance().its.type) as string] ?? 'other',
+      lemma: value,
+      stem: value,
+    };
+    kept[id] = word;
+    keptCount++;
   }
-  return forms;
+  if (word.pos === pos && !contraction) return word;
+  const { value, kind } = word;
+  if (contraction) return { value, kind, ...lemmaAndStem(all.itemAt(i), value) };
+  if (word.pos === undefined) {
+    Object.assign(word, { pos, ...lemmaAndStem(all.itemAt(i), value) });
+    return word;
+  }
+  let forms = word.more?.get(pos);
+  if (!forms) {
+    forms = lemmaAndStem(all.itemAt(i), value);
+    word.more ??= new Map();
+    word.more.set(pos, forms);
+  }
+  return { value, kind, ...forms };
 }
 
 /**
@@ -180,9 +216,7 @@ export function analyze(text: string): AnalyzedText {
   const doc = readDoc(folded);
   // Read each annotation for the whole document at once: wink's per-token item objects cost more than its tagger.
   const all = doc.tokens();
-  const values = all.out() as string[];
-  const spaces = all.out(its.precedingSpaces) as string[];
-  const types = all.out(its.type) as string[];
+  const ids = all.out(its.uniqueId) as number[];
   const tags = all.out(its.pos) as string[];
   const negations = all.out(its.negationFlag) as unknown as boolean[];
   const contractions = all.out(its.contractionFlag) as unknown as boolean[];
@@ -194,10 +228,13 @@ export function analyze(text: string): AnalyzedText {
   let pendingBreak = true;
   // wink reads "mass." in "the greater mass. Equal volumes…" as an abbreviation (of the folded text) and runs on.
   let afterAbbreviation = false;
-  for (let i = 0; i < values.length; i++) {
-    // wink caps counted spaces at 65,535 and skips some invisible characters: find the token where counting fails.
-    const value = values[i] as string;
-    let start = offset + (spaces[i] as string).length;
+  for (let i = 0; i < ids.length; i++) {
+    const pos = tags[i] as string;
+    const { value, kind, lemma, stem } = wordAt(all, i, ids[i] as number, pos, contractions[i] as boolean);
+    // Spaces are the only characters between tokens (analysis made every other space one); where wink skips some
+    // invisible characters, find the token.
+    let start = offset;
+    while (folded.charCodeAt(start) === 32) start++;
     if (!folded.startsWith(value, start)) {
       const found = folded.indexOf(value, offset);
       if (found >= 0) start = found;
@@ -206,7 +243,6 @@ export function analyze(text: string): AnalyzedText {
     const surface = text.slice(start, end);
     offset = end;
     const lower = surface.toLowerCase();
-    const kind = KINDS[types[i] as string] ?? 'other';
     // A new wink sentence or a line break starts a sentence at the next non-space token.
     while (span < spans.length && i > (spans[span] as [number, number])[1]) span++;
     pendingBreak ||=
@@ -217,9 +253,6 @@ export function analyze(text: string): AnalyzedText {
       if (!joinsWords(tokens.at(-2), tokens.at(-1), { text: surface, lower, kind, start, end })) sentence++;
       pendingBreak = false;
     }
-    const pos = tags[i] as string;
-    const forms = contractions[i] ? undefined : lemmaStemCache.get(value)?.get(pos);
-    const { lemma, stem } = forms ?? lemmaAndStem(all.itemAt(i), value, pos, !contractions[i]);
     const token: Token = {
       text: surface,
       start,
