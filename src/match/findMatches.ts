@@ -29,7 +29,6 @@ interface WordView {
   breakBefore: boolean[];
 }
 
-const READABLE = new Set(['word', 'number', 'symbol']);
 const ascending = (a: number, b: number) => a - b;
 const NO_HITS: Hit[] = [];
 
@@ -39,7 +38,7 @@ function wordView(tokens: readonly Token[]): WordView {
   let broken = true;
   let sentence = -1;
   tokens.forEach((t, i) => {
-    if (READABLE.has(t.kind)) {
+    if (t.kind === 'word' || t.kind === 'number' || t.kind === 'symbol') {
       index.push(i);
       breakBefore.push(broken || t.sentence !== sentence);
       broken = false;

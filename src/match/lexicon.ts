@@ -35,6 +35,11 @@ export interface TokenEntry extends WordForms {
   endsLemma: boolean;
 }
 
+/** A cached entry, with the entries of the same token text under other lemmas. */
+interface CachedEntry extends TokenEntry {
+  others?: Map<string, TokenEntry>;
+}
+
 /** The parts of a token the lexicon looks at. */
 export interface TokenForms extends WordForms {
   text: string;
@@ -96,8 +101,8 @@ export class Lexicon {
   private readonly lowerEnds = new Set<string>();
   private readonly lemmaHeads = new Set<string>();
   private readonly lemmaEnds = new Set<string>();
-  /** Look-ups by token text, then lemma (a two-level map: no key string is built per token). */
-  private readonly cache = new Map<string, Map<string, TokenEntry>>();
+  /** Look-ups by token text, each with those for the same text under other lemmas (no key string is built per token). */
+  private readonly cache = new Map<string, CachedEntry>();
 
   /** Add a word (deduplicated) and return its id. */
   add(word: LexiconWord): number {
@@ -145,25 +150,27 @@ export class Lexicon {
    * rubric word a misspelling look-up visits adds one to `work.fuzzy`, so a caller can bound the cost of fuzzy look-ups.
    */
   entry(token: TokenForms, work?: { fuzzy?: number }): TokenEntry {
-    let byLemma = this.cache.get(token.text);
-    let entry = byLemma?.get(token.lemma);
-    if (!entry) {
-      entry = {
-        hits: this.compute(token, work),
-        lower: token.lower,
-        lemma: token.lemma,
-        stem: token.stem,
-        startsLower: this.lowerHeads.has(token.lower),
-        startsLemma: this.lemmaHeads.has(token.lemma) || this.lowerHeads.has(token.lemma),
-        endsLower: this.lowerEnds.has(token.lower),
-        endsLemma: this.lemmaEnds.has(token.lemma) || this.lowerEnds.has(token.lemma),
-      };
-      if (!byLemma) {
-        if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-        byLemma = new Map();
-        this.cache.set(token.text, byLemma);
-      }
-      byLemma.set(token.lemma, entry);
+    // One look-up for most tokens: a text nearly always comes with the same lemma.
+    const first = this.cache.get(token.text);
+    if (first !== undefined && first.lemma === token.lemma) return first;
+    const known = first?.others?.get(token.lemma);
+    if (known) return known;
+    const entry: CachedEntry = {
+      hits: this.compute(token, work),
+      lower: token.lower,
+      lemma: token.lemma,
+      stem: token.stem,
+      startsLower: this.lowerHeads.has(token.lower),
+      startsLemma: this.lemmaHeads.has(token.lemma) || this.lowerHeads.has(token.lemma),
+      endsLower: this.lowerEnds.has(token.lower),
+      endsLemma: this.lemmaEnds.has(token.lemma) || this.lowerEnds.has(token.lemma),
+    };
+    if (first) {
+      first.others ??= new Map();
+      first.others.set(token.lemma, entry);
+    } else {
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(token.text, entry);
     }
     return entry;
   }

@@ -41,7 +41,8 @@ function indexOf(list: readonly number[], size: number, value: number): number {
 }
 
 function hitOf(list: readonly Hit[], id: number): Hit | undefined {
-  for (const hit of list) if (hit.id === id) return hit;
+  // An index loop: most lists are empty, and some frozen (an iterator costs more than the search).
+  for (let i = 0; i < list.length; i++) if ((list[i] as Hit).id === id) return list[i];
   return undefined;
 }
 

@@ -131,30 +131,38 @@ function lemmaOf(lower: string, lemma: string): string {
   return lemma.slice(0, 2) === lower.slice(0, 2) ? lemma : lower;
 }
 
-/** What analysis reads of a word of wink's vocabulary: its text, kind, lemma and stem. */
-interface Word {
-  value: string;
-  kind: TokenKind;
+/** A word's lemma and stem for one part of speech: wink's lemma, and the lemma as analysis uses it for `lower`. */
+interface Forms {
+  winkLemma: string;
   lemma: string;
   stem: string;
 }
 
-/** A word as kept: lemma and stem for the part of speech it was first seen with (most words have one), others in `more`. */
+/** What analysis reads of a word of wink's vocabulary: its text as wink read it, lower-cased, kind, lemma and stem. */
+interface Word extends Forms {
+  value: string;
+  lower: string;
+  kind: TokenKind;
+}
+
+/** A word as kept: forms for the part of speech it was first seen with (most words have one), others in `more`. */
 interface KeptWord extends Word {
   pos?: string;
-  more?: Map<string, { lemma: string; stem: string }>;
+  more?: Map<string, Forms>;
 }
 
 /** Words by wink's id for them (stable for the process): the Porter stemmer and the lemmatizer run once per word. */
-let kept: (KeptWord | undefined)[] = [];
+const kept: (KeptWord | undefined)[] = [];
 let keptCount = 0;
 
-/** wink's lemma and stem of a token, lower-cased. */
-function lemmaAndStem(item: ItemToken, value: string): { lemma: string; stem: string } {
+/** wink's lemma and stem of a token, lower-cased, and the lemma for `lower`. */
+function formsOf(item: ItemToken, value: string, lower: string): Forms {
   const { its } = instance();
   // wink types lemma/stem loosely under `strict`; both return strings at run time.
+  const winkLemma = (item.out(its.lemma as unknown as ItsFunction<string>) ?? value).toLowerCase();
   return {
-    lemma: (item.out(its.lemma as unknown as ItsFunction<string>) ?? value).toLowerCase(),
+    winkLemma,
+    lemma: lemmaOf(lower, winkLemma),
     stem: (item.out(its.stem as unknown as ItsFunction<string>) ?? value).toLowerCase(),
   };
 }
@@ -164,37 +172,35 @@ function lemmaAndStem(item: ItemToken, value: string): { lemma: string; stem: st
  * `pos` (on which both depend, except for contractions — "'s" is "is" or "has" — whose forms are never kept).
  */
 function wordAt(all: Tokens, i: number, id: number, pos: string, contraction: boolean): Word {
+  // Filled up to the id, not assigned past the end: V8 keeps a sparse array as a slow dictionary.
+  while (kept.length <= id) kept.push(undefined);
   let word = kept[id];
   if (!word) {
     if (keptCount >= 100_000) {
-      kept = [];
+      kept.fill(undefined);
       keptCount = 0;
     }
     const item = all.itemAt(i);
     const value = item.out();
-    word = {
-      value,
-      kind: KINDS[item.out(instance().its.type) as string] ?? 'other',
-      lemma: value,
-      stem: value,
-    };
+    const kind = KINDS[item.out(instance().its.type) as string] ?? 'other';
+    word = { value, lower: value.toLowerCase(), kind, winkLemma: value, lemma: value, stem: value };
     kept[id] = word;
     keptCount++;
   }
   if (word.pos === pos && !contraction) return word;
-  const { value, kind } = word;
-  if (contraction) return { value, kind, ...lemmaAndStem(all.itemAt(i), value) };
+  const { value, lower, kind } = word;
+  if (contraction) return { value, lower, kind, ...formsOf(all.itemAt(i), value, lower) };
   if (word.pos === undefined) {
-    Object.assign(word, { pos, ...lemmaAndStem(all.itemAt(i), value) });
+    Object.assign(word, { pos, ...formsOf(all.itemAt(i), value, lower) });
     return word;
   }
   let forms = word.more?.get(pos);
   if (!forms) {
-    forms = lemmaAndStem(all.itemAt(i), value);
+    forms = formsOf(all.itemAt(i), value, lower);
     word.more ??= new Map();
     word.more.set(pos, forms);
   }
-  return { value, kind, ...forms };
+  return { value, lower, kind, ...forms };
 }
 
 /**
@@ -230,7 +236,8 @@ export function analyze(text: string): AnalyzedText {
   let afterAbbreviation = false;
   for (let i = 0; i < ids.length; i++) {
     const pos = tags[i] as string;
-    const { value, kind, lemma, stem } = wordAt(all, i, ids[i] as number, pos, contractions[i] as boolean);
+    const word = wordAt(all, i, ids[i] as number, pos, contractions[i] as boolean);
+    const { value, kind, stem } = word;
     // Spaces are the only characters between tokens (analysis made every other space one); where wink skips some
     // invisible characters, find the token.
     let start = offset;
@@ -240,9 +247,10 @@ export function analyze(text: string): AnalyzedText {
       if (found >= 0) start = found;
     }
     const end = start + value.length;
-    const surface = text.slice(start, end);
+    // Most tokens are written as wink read them: the word's own string (hashed once, for the lexicon's maps) serves.
+    const surface = text.startsWith(value, start) ? value : text.slice(start, end);
     offset = end;
-    const lower = surface.toLowerCase();
+    const lower = surface === value ? word.lower : surface.toLowerCase();
     // A new wink sentence or a line break starts a sentence at the next non-space token.
     while (span < spans.length && i > (spans[span] as [number, number])[1]) span++;
     pendingBreak ||=
@@ -259,7 +267,7 @@ export function analyze(text: string): AnalyzedText {
       end,
       kind,
       lower,
-      lemma: lemmaOf(lower, lemma),
+      lemma: lower === word.lower ? word.lemma : lemmaOf(lower, word.winkLemma),
       stem,
       pos,
       sentence: Math.max(sentence, 0),
