@@ -85,21 +85,28 @@ export function findMatches(
   const { patterns, byFirst, stopStarters } = set;
   const view = wordView(analyzed.tokens);
   const n = view.index.length;
-  const tokenAt = (p: number) => view.tokens[view.index[p] as number] as Token;
-  const entries = view.index.map((i) => {
-    const entry = lexicon.entry(view.tokens[i] as Token, stats);
+  // Plain loops over the answer's words: this runs for every word of every answer.
+  const words: Token[] = new Array(n);
+  const entries: TokenEntry[] = new Array(n);
+  const hits: Hit[][] = new Array(n);
+  for (let p = 0; p < n; p++) {
+    const word = view.tokens[view.index[p] as number] as Token;
+    const entry = lexicon.entry(word, stats);
     checkBudget(stats);
-    return entry;
-  });
-  const hits = entries.map((entry) => entry.hits);
-  const pairHits = entries.map((entry, p) => {
+    words[p] = word;
+    entries[p] = entry;
+    hits[p] = entry.hits;
+  }
+  const pairHits: Hit[][] = new Array(n);
+  for (let p = 0; p < n; p++) {
     const adjacent =
       p + 1 < n && !view.breakBefore[p + 1] && (view.index[p + 1] as number) - (view.index[p] as number) <= 2;
-    return adjacent ? lexicon.lookupPair(entry, entries[p + 1] as TokenEntry) : NO_HITS;
-  });
-
+    pairHits[p] = adjacent
+      ? lexicon.lookupPair(entries[p] as TokenEntry, entries[p + 1] as TokenEntry)
+      : NO_HITS;
+  }
   const runner = new PatternRunner(
-    { words: view.index.map((i) => view.tokens[i] as Token), breakBefore: view.breakBefore, hits, pairHits },
+    { words, breakBefore: view.breakBefore, hits, pairHits },
     set.packed,
     stats,
   );
@@ -107,18 +114,21 @@ export function findMatches(
   const matches: RawMatch[] = [];
   const candidates: number[] = [];
   const consider = (list: readonly number[] | undefined) => {
-    if (list) for (const i of list) candidates.push(i);
+    if (list) for (let k = 0; k < list.length; k++) candidates.push(list[k] as number);
   };
   for (let s = 0; s < n; s++) {
     if (candidates.length > 0) candidates.length = 0;
     // A first word spelt by two answer words: every pattern it starts.
-    for (const hit of pairHits[s] as Hit[]) consider(byFirst.get(hit.id)?.all);
+    const pairs = pairHits[s] as Hit[];
+    for (let h = 0; h < pairs.length; h++) consider(byFirst.get((pairs[h] as Hit).id)?.all);
     // A first word spelt by word s: the second is word s + 1, so a pattern that knows its second word runs only
     // if word s + 1 can be it — or is a filler, which a match may skip.
-    const next = s + 1 < n && tokenAt(s + 1).sentence === tokenAt(s).sentence ? tokenAt(s + 1) : undefined;
+    const word = words[s] as Token;
+    const next = s + 1 < n && (words[s + 1] as Token).sentence === word.sentence ? words[s + 1] : undefined;
     const filler = next !== undefined && FILLERS.has(next.lower);
-    for (const hit of hits[s] as Hit[]) {
-      const index = byFirst.get(hit.id);
+    const own = hits[s] as Hit[];
+    for (let h = 0; h < own.length; h++) {
+      const index = byFirst.get((own[h] as Hit).id);
       if (!index) continue;
       if (filler) {
         consider(index.all);
@@ -126,11 +136,13 @@ export function findMatches(
       }
       consider(index.open);
       if (!next) continue;
-      for (const second of hits[s + 1] as Hit[]) consider(index.bySecond.get(second.id));
-      for (const second of pairHits[s + 1] as Hit[]) consider(index.bySecond.get(second.id));
+      const seconds = hits[s + 1] as Hit[];
+      for (let k = 0; k < seconds.length; k++) consider(index.bySecond.get((seconds[k] as Hit).id));
+      const pairSeconds = pairHits[s + 1] as Hit[];
+      for (let k = 0; k < pairSeconds.length; k++) consider(index.bySecond.get((pairSeconds[k] as Hit).id));
       if (index.stop.length > 0 && STOP_WORDS.has(next.lower)) consider(index.stop);
     }
-    if (stopStarters.length > 0 && STOP_WORDS.has(tokenAt(s).lower)) consider(stopStarters);
+    if (stopStarters.length > 0 && STOP_WORDS.has(word.lower)) consider(stopStarters);
     if (candidates.length > 1) candidates.sort(ascending);
     for (let c = 0; c < candidates.length; c++) {
       const i = candidates[c] as number;
@@ -147,7 +159,7 @@ export function findMatches(
         pattern: i,
         start: (view.tokens[first] as Token).start,
         end: (view.tokens[last] as Token).end,
-        sentence: tokenAt(s).sentence,
+        sentence: word.sentence,
         via: runner.via,
         similarity: runner.similarity,
         negated: flagged || isPredicateNegated(view.tokens, last),
