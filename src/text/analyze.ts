@@ -148,7 +148,7 @@ interface Word extends Forms {
 /** A word as kept: forms for the part of speech it was first seen with (most words have one), others in `more`. */
 interface KeptWord extends Word {
   pos?: string;
-  more?: Map<string, Forms>;
+  more?: Map<string, Word>;
 }
 
 /** Words by wink's id for them (stable for the process): the Porter stemmer and the lemmatizer run once per word. */
@@ -194,13 +194,13 @@ function wordAt(all: Tokens, i: number, id: number, pos: string, contraction: bo
     Object.assign(word, { pos, ...formsOf(all.itemAt(i), value, lower) });
     return word;
   }
-  let forms = word.more?.get(pos);
-  if (!forms) {
-    forms = formsOf(all.itemAt(i), value, lower);
+  let other = word.more?.get(pos);
+  if (!other) {
+    other = { value, lower, kind, ...formsOf(all.itemAt(i), value, lower) };
     word.more ??= new Map();
-    word.more.set(pos, forms);
+    word.more.set(pos, other);
   }
-  return { value, lower, kind, ...forms };
+  return other;
 }
 
 /**
