@@ -147,8 +147,8 @@ interface Word extends Forms {
 
 /** A word as kept: forms for the part of speech it was first seen with (most words have one), others in `more`. */
 interface KeptWord extends Word {
-  pos?: string;
-  more?: Map<string, Word>;
+  pos: string | undefined;
+  more: Map<string, KeptWord> | undefined;
 }
 
 /** Words by wink's id for them (stable for the process): the Porter stemmer and the lemmatizer run once per word. */
@@ -183,7 +183,17 @@ function wordAt(all: Tokens, i: number, id: number, pos: string, contraction: bo
     const item = all.itemAt(i);
     const value = item.out();
     const kind = KINDS[item.out(instance().its.type) as string] ?? 'other';
-    word = { value, lower: value.toLowerCase(), kind, winkLemma: value, lemma: value, stem: value };
+    // Every record has every field from the start: one object shape for all of them.
+    word = {
+      value,
+      lower: value.toLowerCase(),
+      kind,
+      winkLemma: value,
+      lemma: value,
+      stem: value,
+      pos: undefined,
+      more: undefined,
+    };
     kept[id] = word;
     keptCount++;
   }
@@ -191,12 +201,17 @@ function wordAt(all: Tokens, i: number, id: number, pos: string, contraction: bo
   const { value, lower, kind } = word;
   if (contraction) return { value, lower, kind, ...formsOf(all.itemAt(i), value, lower) };
   if (word.pos === undefined) {
-    Object.assign(word, { pos, ...formsOf(all.itemAt(i), value, lower) });
+    const forms = formsOf(all.itemAt(i), value, lower);
+    word.pos = pos;
+    word.winkLemma = forms.winkLemma;
+    word.lemma = forms.lemma;
+    word.stem = forms.stem;
     return word;
   }
   let other = word.more?.get(pos);
   if (!other) {
-    other = { value, lower, kind, ...formsOf(all.itemAt(i), value, lower) };
+    const { winkLemma, lemma, stem } = formsOf(all.itemAt(i), value, lower);
+    other = { value, lower, kind, winkLemma, lemma, stem, pos, more: undefined };
     word.more ??= new Map();
     word.more.set(pos, other);
   }
