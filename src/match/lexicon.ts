@@ -37,7 +37,7 @@ export interface TokenEntry extends WordForms {
 
 /** A cached entry, with the entries of the same token text under other lemmas. */
 interface CachedEntry extends TokenEntry {
-  others?: Map<string, TokenEntry>;
+  others: Map<string, TokenEntry> | undefined;
 }
 
 /** The parts of a token the lexicon looks at. */
@@ -164,6 +164,8 @@ export class Lexicon {
       startsLemma: this.lemmaHeads.has(token.lemma) || this.lowerHeads.has(token.lemma),
       endsLower: this.lowerEnds.has(token.lower),
       endsLemma: this.lemmaEnds.has(token.lemma) || this.lowerEnds.has(token.lemma),
+      // Set from the start, so that every entry has one object shape.
+      others: undefined,
     };
     if (first) {
       first.others ??= new Map();
