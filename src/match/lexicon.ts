@@ -28,9 +28,12 @@ export interface Hit {
 /** What the lexicon knows of one answer token: the words it matches, and whether it can join the next. */
 export interface TokenEntry extends WordForms {
   hits: Hit[];
-  /** Whether the token's lower-case form (lemma) begins, or ends, some word: a pair is looked up only then. */
-  startsLower: boolean;
-  startsLemma: boolean;
+  /**
+   * The lengths of what can follow the token's lower-case form (lemma) in a word, as bits (`lengthBit`), 0 when it
+   * begins none; and whether it ends some word. A pair is looked up only when both can hold.
+   */
+  startsLower: number;
+  startsLemma: number;
   endsLower: boolean;
   endsLemma: boolean;
 }
@@ -71,13 +74,23 @@ function push<K>(map: Map<K, number[]>, key: K, id: number): void {
   else map.set(key, [id]);
 }
 
-/** Note each way of cutting a word in two non-empty halves: its first halves in `heads`, its second in `ends`. */
-function split(heads: Set<string>, ends: Set<string>, form: string): void {
+/** A length as a bit: lengths from 30 up share one. */
+const lengthBit = (length: number) => 1 << Math.min(length, 30);
+
+/**
+ * Note each way of cutting a word in two non-empty halves: its first halves in `heads`, with the lengths of what
+ * follows each as bits, its second halves in `ends`.
+ */
+function split(heads: Map<string, number>, ends: Set<string>, form: string): void {
   for (let i = 1; i < form.length; i++) {
-    heads.add(form.slice(0, i));
+    const head = form.slice(0, i);
+    heads.set(head, (heads.get(head) ?? 0) | lengthBit(form.length - i));
     ends.add(form.slice(i));
   }
 }
+
+/** Whether a head whose rests have the lengths in `bits` can be followed by a rest of this length. */
+const fits = (bits: number, rest: string) => (bits & lengthBit(rest.length)) !== 0;
 
 /**
  * The distinct words of a compiled rubric, indexed so that an answer token is looked up in O(1) for
@@ -97,9 +110,9 @@ export class Lexicon {
   private readonly byBigram = new Map<string, number[]>();
   private readonly byCode = new Map<string, number[]>();
   /** Words by every split of their lower-case form (and lemma) in two: `rollback` under `roll` then `back`. */
-  private readonly lowerHeads = new Set<string>();
+  private readonly lowerHeads = new Map<string, number>();
   private readonly lowerEnds = new Set<string>();
-  private readonly lemmaHeads = new Set<string>();
+  private readonly lemmaHeads = new Map<string, number>();
   private readonly lemmaEnds = new Set<string>();
   /** Look-ups by token text, each with those for the same text under other lemmas (no key string is built per token). */
   private readonly cache = new Map<string, CachedEntry>();
@@ -160,8 +173,8 @@ export class Lexicon {
       lower: token.lower,
       lemma: token.lemma,
       stem: token.stem,
-      startsLower: this.lowerHeads.has(token.lower),
-      startsLemma: this.lemmaHeads.has(token.lemma) || this.lowerHeads.has(token.lemma),
+      startsLower: this.lowerHeads.get(token.lower) ?? 0,
+      startsLemma: (this.lemmaHeads.get(token.lemma) ?? 0) | (this.lowerHeads.get(token.lemma) ?? 0),
       endsLower: this.lowerEnds.has(token.lower),
       endsLemma: this.lemmaEnds.has(token.lemma) || this.lowerEnds.has(token.lemma),
       // Set from the start, so that every entry has one object shape.
@@ -179,9 +192,11 @@ export class Lexicon {
 
   /** Lexicon words that two adjacent tokens spell together (`roll back`, `rolled back` → `rollback`). */
   lookupPair(a: TokenEntry, b: TokenEntry): Hit[] {
-    // The joined string is built only when both halves can be halves of a word: rarely.
-    const lower = a.startsLower && b.endsLower ? this.byLower.get(a.lower + b.lower) : undefined;
-    const lemma = a.startsLemma && b.endsLemma ? this.byLemma.get(a.lemma + b.lemma) : undefined;
+    // The joined string is built only when both halves, at their lengths, can be halves of a word: rarely.
+    const lower =
+      b.endsLower && fits(a.startsLower, b.lower) ? this.byLower.get(a.lower + b.lower) : undefined;
+    const lemma =
+      b.endsLemma && fits(a.startsLemma, b.lemma) ? this.byLemma.get(a.lemma + b.lemma) : undefined;
     if (!lower && !lemma) return NO_HITS;
     const found = new Map<number, Hit>();
     this.collect(found, lower, 0, 1);
