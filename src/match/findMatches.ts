@@ -112,15 +112,19 @@ export function findMatches(
   );
 
   const matches: RawMatch[] = [];
-  const candidates: number[] = [];
+  // The lists of patterns to run from a position: each ascending, without repeats (a pattern's first and second
+  // words are sets). One list is run as it is; several are merged.
+  const lists: (readonly number[])[] = [];
+  const merged: number[] = [];
   const consider = (list: readonly number[] | undefined) => {
-    if (list) for (let k = 0; k < list.length; k++) candidates.push(list[k] as number);
+    if (list !== undefined && list.length > 0) lists.push(list);
   };
+  const startedBy = (id: number) => (id < byFirst.length ? byFirst[id] : undefined);
   for (let s = 0; s < n; s++) {
-    if (candidates.length > 0) candidates.length = 0;
+    if (lists.length > 0) lists.length = 0;
     // A first word spelt by two answer words: every pattern it starts.
     const pairs = pairHits[s] as Hit[];
-    for (let h = 0; h < pairs.length; h++) consider(byFirst.get((pairs[h] as Hit).id)?.all);
+    for (let h = 0; h < pairs.length; h++) consider(startedBy((pairs[h] as Hit).id)?.all);
     // A first word spelt by word s: the second is word s + 1, so a pattern that knows its second word runs only
     // if word s + 1 can be it — or is a filler, which a match may skip.
     const word = words[s] as Token;
@@ -128,7 +132,7 @@ export function findMatches(
     const filler = next !== undefined && FILLERS.has(next.lower);
     const own = hits[s] as Hit[];
     for (let h = 0; h < own.length; h++) {
-      const index = byFirst.get((own[h] as Hit).id);
+      const index = startedBy((own[h] as Hit).id);
       if (!index) continue;
       if (filler) {
         consider(index.all);
@@ -143,7 +147,14 @@ export function findMatches(
       if (index.stop.length > 0 && STOP_WORDS.has(next.lower)) consider(index.stop);
     }
     if (stopStarters.length > 0 && STOP_WORDS.has(word.lower)) consider(stopStarters);
-    if (candidates.length > 1) candidates.sort(ascending);
+    if (lists.length === 0) continue;
+    let candidates = lists[0] as readonly number[];
+    if (lists.length > 1) {
+      merged.length = 0;
+      for (const list of lists) for (let k = 0; k < list.length; k++) merged.push(list[k] as number);
+      merged.sort(ascending);
+      candidates = merged;
+    }
     for (let c = 0; c < candidates.length; c++) {
       const i = candidates[c] as number;
       // A pattern can be found through several words: run it once.

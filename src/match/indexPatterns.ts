@@ -18,7 +18,8 @@ export interface PatternSet {
   patterns: readonly CompiledPattern[];
   /** The same patterns packed for running. */
   packed: PackedPatterns;
-  byFirst: ReadonlyMap<number, FirstWordIndex>;
+  /** By lexicon id (an array as long as the largest first-word id + 1, so a look-up is one load). */
+  byFirst: readonly (FirstWordIndex | undefined)[];
   /** Patterns that can start with an optional stop word. */
   stopStarters: readonly number[];
 }
@@ -35,14 +36,17 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
  * first word fail at the second.
  */
 export function indexPatterns(patterns: readonly CompiledPattern[]): PatternSet {
-  const byFirst = new Map<number, FirstWordIndex>();
+  let size = 0;
+  for (const pattern of patterns) for (const id of pattern.first) size = Math.max(size, id + 1);
+  // Filled, not assigned past its end: V8 would keep a sparse array as a slow dictionary.
+  const byFirst: (FirstWordIndex | undefined)[] = new Array(size).fill(undefined);
   const stopStarters: number[] = [];
   patterns.forEach((pattern, i) => {
     for (const id of pattern.first) {
-      let index = byFirst.get(id);
+      let index = byFirst[id];
       if (!index) {
         index = { all: [], open: [], bySecond: new Map(), stop: [] };
-        byFirst.set(id, index);
+        byFirst[id] = index;
       }
       index.all.push(i);
       const second = pattern.second.get(id);
