@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { CompiledRubric } from '../rubric/compileRubric.js';
-import type { BatchResult } from './batchResult.js';
+import { type BatchResult, batchFailed } from './batchResult.js';
 import type { ChunkTask } from './gradeChunk.js';
 
 /** Grades chunks of rows in this thread or in a pool of worker threads. */
@@ -22,8 +22,44 @@ function workerEntry(): { filename: string; execArgv?: string[] } {
   return { filename: new URL('./batchWorker.ts', here).href, execArgv: ['--import', tsx] };
 }
 
-/** A grader for `workers` threads: 1 grades in this thread (no worker start-up), more use a piscina pool. */
-export async function openChunkGrader(workers: number): Promise<ChunkGrader> {
+/**
+ * Heap limits of a worker. V8 sizes a worker's heap from the process's limit (GBs) and lets garbage pile up
+ * towards it; an explicit old-generation limit keeps each worker near its live size (~40 MB: the language model,
+ * code, compiled rubrics). Up to about 300 MB V8 also grows such a heap only 1.3× over its live size before
+ * collecting (1.6× at 1 GB). One answer needs about 60 bytes per character on top of that (measured: 1M
+ * characters fit in 88 MB, 2M in 160 MB), so the limit grows with `maxAnswerLength`, with twice that margin.
+ * Measured, 100k rows, 2 workers: peak RSS 320 → 298 MB (gradeBatch), 296 → 268 MB (`rubricate batch`)
+ * against the former 1 GB and 4 MB young generation.
+ */
+function workerLimits(maxAnswerLength: number | undefined): {
+  maxYoungGenerationSizeMb: number;
+  maxOldGenerationSizeMb: number;
+} {
+  const answerMb = maxAnswerLength !== undefined && maxAnswerLength > 0 ? maxAnswerLength / 8192 : 0;
+  return { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: Math.ceil(Math.min(256 + answerMb, 4096)) };
+}
+
+/** The error a worker thread's task rejects with when the thread ran out of heap and was stopped. */
+function outOfMemory(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+}
+
+/** A row whose grading ran its worker out of memory, as an error row (the rubric's id read from the task). */
+function outOfMemoryRow(task: ChunkTask, row: ChunkTask['rows'][number]): BatchResult {
+  const text = task.rubrics[row.rubric];
+  const rubric = text === undefined ? null : ((JSON.parse(text) as { id?: string }).id ?? null);
+  return batchFailed(
+    row,
+    rubric,
+    `rubricate: grading this answer (${row.answer.length} characters) ran out of memory in its worker thread`,
+  );
+}
+
+/**
+ * A grader for `workers` threads: 1 grades in this thread (no worker start-up), more use a piscina pool.
+ * `maxAnswerLength` (the grading option) sizes the workers' heaps.
+ */
+export async function openChunkGrader(workers: number, maxAnswerLength?: number): Promise<ChunkGrader> {
   if (workers === 1) {
     // Imported here: a thread that only dispatches to workers never loads the language model.
     const { gradeChunk } = await import('./gradeChunk.js');
@@ -35,10 +71,28 @@ export async function openChunkGrader(workers: number): Promise<ChunkGrader> {
     ...workerEntry(),
     minThreads: workers,
     maxThreads: workers,
-    // V8 sizes a worker's heap from the process's limit (GBs) and lets garbage pile up towards it: explicit
-    // limits keep each worker near its live size (measured: peak RSS 430 → 280 MB for 100k rows, 2 workers)
-    // while leaving 1 GB for answers far longer than the default maxAnswerLength.
-    resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 1024 },
+    resourceLimits: workerLimits(maxAnswerLength),
   });
-  return { run: (task) => pool.run(task), close: () => pool.destroy() };
+  // A worker that runs out of heap is stopped (piscina starts another) and its task rejects: grade that chunk's
+  // rows one at a time, so only a row that cannot be graded alone becomes an error row.
+  const run = async (task: ChunkTask): Promise<BatchResult[]> => {
+    try {
+      return await pool.run(task);
+    } catch (error) {
+      if (!outOfMemory(error)) throw error;
+      const [only] = task.rows;
+      if (task.rows.length === 1 && only) return [outOfMemoryRow(task, only)];
+      const results: BatchResult[] = [];
+      for (const row of task.rows)
+        results.push(
+          ...(await run({
+            ...task,
+            rows: [row],
+            rubrics: { [row.rubric]: task.rubrics[row.rubric] as string },
+          })),
+        );
+      return results;
+    }
+  };
+  return { run, close: () => pool.destroy() };
 }

@@ -82,7 +82,7 @@ export async function* gradeRecords(
     options: gradeOptions,
     reports: !!options.reports,
   });
-  const grader = await openChunkGrader(workers);
+  const grader = await openChunkGrader(workers, options.maxAnswerLength);
   const texts = new Map<Rubric, string>();
   const textOf = (rubric: Rubric): string => {
     let text = texts.get(rubric);
