@@ -45,21 +45,21 @@ export function buildFeedback(rubric: Rubric, scored: ScoreResult): string[] {
     }
     texts.push(text);
   };
-  const [required, optional] = table.missingOrder;
-  ranked[0] = [...missingLines(required), ...(ranked[0] as RankedLine[])];
-  for (let rank = 0; rank < ranked.length; rank++) {
-    if (rank === 3) {
-      for (const i of optional)
-        if (gives(concepts[i] as ConceptResult)) give(table.missingLine[i] as RankedLine);
-      continue;
-    }
-    const list = ranked[rank] as RankedLine[];
+  // Most valuable first: one rank's lines by points, then rubric order (most lists are already in that order).
+  const giveRank = (list: RankedLine[]): void => {
     let sorted = true;
     for (let i = 1; i < list.length && sorted; i++)
       sorted = (list[i - 1] as RankedLine).points >= (list[i] as RankedLine).points;
     if (!sorted) list.sort((a, b) => b.points - a.points || a.order - b.order);
     for (const line of list) give(line);
-  }
+  };
+  const [required, optional] = table.missingOrder;
+  giveRank([...missingLines(required), ...(ranked[0] as RankedLine[])]);
+  giveRank(ranked[1] as RankedLine[]);
+  giveRank(ranked[2] as RankedLine[]);
+  // Optional concepts' missing lines, already in rank order: streamed, not collected (a thousand per answer).
+  for (const i of optional) if (gives(concepts[i] as ConceptResult)) give(table.missingLine[i] as RankedLine);
+  giveRank(ranked[4] as RankedLine[]);
   return texts;
 }
 
