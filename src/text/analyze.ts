@@ -14,12 +14,22 @@ export const MODEL = 'wink-eng-lite-web-model@1.8.1';
 export const PIPE: readonly string[] = Object.freeze(['sbd', 'negation', 'pos']);
 
 let nlp: WinkMethods | undefined;
+/** wink's word cache of `nlp`: how many words it has learned. */
+let words: WinkCache | undefined;
+
+/**
+ * New words (misspellings, names, numbers) wink may add to its vocabulary before `analyze` replaces the instance
+ * with a fresh one: wink never forgets a word (≈ 100 bytes of heap each), so memory would grow with every new word of a
+ * long batch. A new instance costs ≈ 100 ms; reports are the same either way (see `forgetLearnedWords`).
+ */
+export const LEARNED_WORDS_LIMIT = 20_000;
 
 /** The parts of wink's word cache `forgetLearnedWords` uses. */
 interface WinkCache {
   add(text: string, category: number): number;
   lookup(text: string): number[] | null;
   intrinsicSize(): number;
+  currentSize(): number;
 }
 
 /**
@@ -29,7 +39,7 @@ interface WinkCache {
  * graded before it. The tokenizer's look-ups now see only the model's own words; new words are still added (and
  * reused by index), and the model's feature functions, which look a word up while it is added, still find it.
  */
-function forgetLearnedWords(instance: WinkMethods): void {
+function forgetLearnedWords(instance: WinkMethods): WinkCache {
   const tokenFunctions = (allowed as { its4token: Set<unknown> }).its4token;
   let cache: WinkCache | undefined;
   const reach = (_index: number, rdd: { cache: WinkCache }) => {
@@ -61,15 +71,47 @@ function forgetLearnedWords(instance: WinkMethods): void {
     const learned = found !== null && found.length === 1 && (found[0] as number) >= known;
     return learned && adding === 0 ? null : found;
   };
+  return cache;
+}
+
+let renewable: typeof model | undefined;
+
+/**
+ * The model as instances are made from it. wink-eng-lite-web-model 1.8.1 stringifies its custom-entity machines
+ * again each time an instance loads them, so their text doubles in length with every instance (the 16th throws
+ * "Invalid string length"). Analysis learns no custom entities: the first load serves every instance.
+ */
+export function renewableModel(): typeof model {
+  if (!renewable) {
+    // Typed as data; a loader function at run time, as every model part is.
+    const metaCER = (model.metaCER as unknown as () => unknown)();
+    renewable = Object.assign(Object.create(null), model, { metaCER: () => metaCER });
+  }
+  return renewable as typeof model;
 }
 
 /** The one wink-nlp instance, created on first use (loading the model takes ~100 ms). */
 function instance(): WinkMethods {
   if (!nlp) {
-    nlp = winkNLP(model, [...PIPE]);
-    forgetLearnedWords(nlp);
+    nlp = winkNLP(renewableModel(), [...PIPE]);
+    words = forgetLearnedWords(nlp);
   }
   return nlp;
+}
+
+/** How many words the current wink instance has learned beyond its model's own. */
+export function learnedWords(): number {
+  return words ? words.currentSize() - words.intrinsicSize() : 0;
+}
+
+/** The instance for a new text: a fresh one (and no kept words, whose ids were its) once it has learned too many. */
+function freshInstance(): WinkMethods {
+  if (learnedWords() > LEARNED_WORDS_LIMIT) {
+    nlp = undefined;
+    kept.length = 0;
+    keptCount = 0;
+  }
+  return instance();
 }
 
 const KINDS: Record<string, TokenKind> = {
@@ -223,7 +265,7 @@ function wordAt(all: Tokens, i: number, id: number, pos: string, contraction: bo
  * @example analyze('We never used canary releases.').tokens[3].negated // true
  */
 export function analyze(text: string): AnalyzedText {
-  const { its, readDoc } = instance();
+  const { its, readDoc } = freshInstance();
   // wink's tagger reads capitals as proper nouns; analysing a case-folded copy keeps lemmas, negation and
   // sentences independent of letter case. Folding preserves length, so offsets hold for the original.
   // Tabs and other spaces become plain spaces for the same reason (wink tags words after a tab differently).

@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, wordForms } from '../../src/text/analyze.js';
+import winkNLP from 'wink-nlp';
+import {
+  analyze,
+  LEARNED_WORDS_LIMIT,
+  learnedWords,
+  PIPE,
+  renewableModel,
+  wordForms,
+} from '../../src/text/analyze.js';
+
+/** `count` words no dictionary has, from `first` on: "zqa", "zqb", … */
+function newWords(first: number, count: number): string {
+  const words: string[] = [];
+  for (let i = first; i < first + count; i++)
+    words.push(`zq${i.toString(26).replace(/./g, (d) => String.fromCharCode(97 + Number.parseInt(d, 26)))}`);
+  return words.join(' ');
+}
 
 describe('analyze', () => {
   it('gives exact offsets for every token, whatever the spacing', () => {
@@ -52,6 +68,28 @@ describe('analyze', () => {
     analyze("It is bigger than Sammy's.");
     analyze('They ran 3000m, then 300m, then 3km.');
     expect([texts(possessive), texts(unit)]).toEqual(before);
+  });
+
+  it('keeps the vocabulary wink learns bounded over any number of new words, with the same tokens after renewal', () => {
+    const text = 'Mean time to recovery fell; deploymnet frequency and lead time rose.';
+    const before = analyze(text).tokens;
+    analyze(newWords(0, LEARNED_WORDS_LIMIT + 1_000));
+    expect(learnedWords()).toBeGreaterThan(LEARNED_WORDS_LIMIT);
+    // The next text is read by a fresh instance, which has learned only that text's new words.
+    expect(analyze(text).tokens).toEqual(before);
+    expect(learnedWords()).toBeLessThan(10);
+  });
+
+  it("loads the model's custom-entity machines once, so the instance can be renewed (wink's loader doubles them per call)", () => {
+    const model = renewableModel();
+    const load = model.metaCER as unknown as () => { machines: string };
+    expect(load().machines.length).toBe(load().machines.length);
+    expect(
+      winkNLP(model, [...PIPE])
+        .readDoc('It runs.')
+        .tokens()
+        .length(),
+    ).toBe(3);
   });
 
   it('splits pattern words at hyphens and slashes', () => {
