@@ -19,8 +19,8 @@ let words: WinkCache | undefined;
 
 /**
  * New words (misspellings, names, numbers) wink may add to its vocabulary before `analyze` replaces the instance
- * with a fresh one: wink never forgets a word (≈ 100 bytes of heap each), so memory would grow with every new word of a
- * long batch. A new instance costs ≈ 100 ms; reports are the same either way (see `forgetLearnedWords`).
+ * with a fresh one: wink never forgets a word (≈ 100 bytes of heap each), so memory would grow with every new
+ * word of a long batch. A new instance costs ≈ 100 ms; reports are the same either way (see `forgetLearnedWords`).
  */
 export const LEARNED_WORDS_LIMIT = 20_000;
 
@@ -78,7 +78,7 @@ let renewable: typeof model | undefined;
 
 /**
  * The model as instances are made from it. wink-eng-lite-web-model 1.8.1 stringifies its custom-entity machines
- * again each time an instance loads them, so their text doubles in length with every instance (the 16th throws
+ * again each time an instance loads them, so their text nearly doubles with every instance (the 16th throws
  * "Invalid string length"). Analysis learns no custom entities: the first load serves every instance.
  */
 export function renewableModel(): typeof model {
