@@ -51,7 +51,12 @@ export interface TokenForms extends WordForms {
 /** Shortest pattern word that matches misspellings. */
 export const FUZZY_MIN_LENGTH = 5;
 const ALPHA = /^\p{L}+$/u;
-const CACHE_LIMIT = 100_000;
+/**
+ * Distinct token texts whose look-ups one compiled rubric keeps before it starts again: a batch's new words
+ * (misspellings, names) would otherwise fill every rubric's cache (≈ 150 bytes each). Answers to one question rarely
+ * use 10,000 distinct words; past that, recomputing a look-up costs a few microseconds.
+ */
+const CACHE_LIMIT = 10_000;
 const NO_HITS: Hit[] = Object.freeze([]) as unknown as Hit[];
 
 /** Edits allowed for a misspelling of a word of this length: 1 for 5–8 letters, 2 for 9 or more. */
