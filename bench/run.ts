@@ -46,7 +46,14 @@ const run: Record<(typeof SECTIONS)[number], () => SectionResult> = {
   length: () => lengthSection(library, rubrics, nlp, measureOptions),
   size: () => sizeSection(library, rubrics, corpus, measureOptions),
   cold: () => coldStartSection(library, values.quick ? 5 : 15),
-  batch: () => batchSection(library, corpus, values.quick ? 2_000 : 20_000, values.quick ? 10_000 : 100_000),
+  batch: () =>
+    batchSection(
+      library,
+      corpus,
+      values.quick ? 2_000 : 20_000,
+      values.quick ? 10_000 : 100_000,
+      values.quick ? 1 : 3,
+    ),
 };
 const rows: Row[] = [];
 const data: Record<string, unknown> = {};

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CorpusEntry } from '../corpus.js';
 import type { Library } from '../library.js';
+import { median } from '../measure.js';
 import { checked, fmt, type Row } from '../table.js';
 import type { SectionResult } from './speed.js';
 
@@ -80,53 +81,79 @@ function pairedRowsPerSecond(dist: string, corpusFile: string, rows: number): nu
   return runs.reduce((sum, run) => sum + run.rowsPerSecond, 0);
 }
 
+/** One round of the speed comparison: each figure from its own fresh process (or pair), run one after another. */
+interface SpeedRound {
+  one: BatchRun;
+  two: BatchRun;
+  pairedRowsPerSecond: number;
+}
+
 /**
- * gradeBatch in fresh processes over answers cycled from the corpus: rows/s with 2 then 1 workers over
- * `speedRows` rows (one process), then two processes with half the rows and 1 worker each at once (the
- * ceiling), and the peak RSS of a process grading `rssRows` rows with 2 workers, through the library and through
- * the CLI.
+ * gradeBatch in fresh processes over answers cycled from the corpus. Each of `rounds` rounds measures, one after
+ * another in fresh processes, `speedRows` rows with 2 workers, with 1 worker (the calling thread), and split between
+ * two processes with 1 worker each (the ceiling); ratios are taken within a round and the median over rounds is
+ * reported, since the machine's speed drifts between minutes. Then the peak RSS of a process grading `rssRows` rows
+ * with 2 workers, through the library and through the CLI.
  */
 export function batchSection(
   { dist }: Library,
   corpus: readonly CorpusEntry[],
   speedRows: number,
   rssRows: number,
+  rounds: number,
 ): SectionResult {
   const folder = mkdtempSync(join(tmpdir(), 'rubricate-bench-'));
   try {
     const corpusFile = join(folder, 'corpus.json');
     writeFileSync(corpusFile, JSON.stringify(corpus.map((e) => ({ answer: e.answer, rubric: e.rubric.id }))));
-    const speed = child(dist, corpusFile, speedRows, [2, 1]);
-    if ('unavailable' in speed) {
-      const row: Row = {
-        section: 'batch',
-        measure: 'gradeBatch',
-        value: `not measured: ${speed.unavailable}`,
-      };
-      return { rows: [row], data: { unavailable: speed.unavailable } };
+    const runOf = (workers: number): BatchRun | { unavailable: string } => {
+      const result = child(dist, corpusFile, speedRows, [workers]);
+      return 'unavailable' in result ? result : (result.runs[0] as BatchRun);
+    };
+    const speed: SpeedRound[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const two = runOf(2);
+      if ('unavailable' in two) {
+        const row: Row = {
+          section: 'batch',
+          measure: 'gradeBatch',
+          value: `not measured: ${two.unavailable}`,
+        };
+        return { rows: [row], data: { unavailable: two.unavailable } };
+      }
+      const one = runOf(1);
+      if ('unavailable' in one) throw new Error('bench: gradeBatch vanished between runs');
+      speed.push({ one, two, pairedRowsPerSecond: pairedRowsPerSecond(dist, corpusFile, speedRows) });
     }
-    const paired = pairedRowsPerSecond(dist, corpusFile, speedRows);
+    const medianOf = (f: (r: SpeedRound) => number): number => median(speed.map(f));
     const memory = child(dist, corpusFile, rssRows, [2]);
     if ('unavailable' in memory) throw new Error('bench: gradeBatch vanished between runs');
-    const [two, one] = speed.runs as [BatchRun, BatchRun];
     const section = 'batch';
+    const over = rounds > 1 ? `, median of ${rounds} rounds` : '';
     const rows: Row[] = [
       {
         section,
-        measure: `gradeBatch, ${fmt(speedRows)} rows, 1 worker`,
-        value: `${fmt(one.rowsPerSecond)} rows/s`,
+        measure: `gradeBatch, ${fmt(speedRows)} rows, 1 worker${over}`,
+        value: `${fmt(medianOf((r) => r.one.rowsPerSecond))} rows/s`,
       },
       {
         section,
-        measure: `gradeBatch, ${fmt(speedRows)} rows, 2 workers`,
-        value: `${fmt(two.rowsPerSecond)} rows/s`,
+        measure: `gradeBatch, ${fmt(speedRows)} rows, 2 workers${over}`,
+        value: `${fmt(medianOf((r) => r.two.rowsPerSecond))} rows/s`,
       },
-      checked(section, '2 workers ÷ 1 worker', two.rowsPerSecond / one.rowsPerSecond, '×', '≥', 1.7),
+      checked(
+        section,
+        '2 workers ÷ 1 worker',
+        medianOf((r) => r.two.rowsPerSecond / r.one.rowsPerSecond),
+        '×',
+        '≥',
+        1.7,
+      ),
       {
         section,
         measure:
           '2 processes at once, half the rows and 1 worker each ÷ 1 worker (the ceiling for 2 workers)',
-        value: `${(paired / one.rowsPerSecond).toFixed(2)}×`,
+        value: `${medianOf((r) => r.pairedRowsPerSecond / r.one.rowsPerSecond).toFixed(2)}×`,
       },
       checked(section, `peak RSS, ${fmt(rssRows)} rows, 2 workers`, memory.maxRssMb, ' MB', '≤', 250),
     ];
@@ -144,7 +171,7 @@ export function batchSection(
       );
     return {
       rows,
-      data: { speed: speed.runs, pairedRowsPerSecond: paired, memory, cliMaxRssMb: cliMb ?? null },
+      data: { speed, memory, cliMaxRssMb: cliMb ?? null },
     };
   } finally {
     rmSync(folder, { recursive: true, force: true });
