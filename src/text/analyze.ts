@@ -13,9 +13,8 @@ export const MODEL = 'wink-eng-lite-web-model@1.8.1';
 /** The wink-nlp annotations analysis asks for: sentence boundaries, negation scope and part of speech. */
 export const PIPE: readonly string[] = Object.freeze(['sbd', 'negation', 'pos']);
 
-let nlp: WinkMethods | undefined;
-/** wink's word cache of `nlp`: how many words it has learned. */
-let words: WinkCache | undefined;
+/** The wink-nlp instance and its word cache (which counts the words it has learned), made on first use. */
+let wink: { nlp: WinkMethods; words: WinkCache } | undefined;
 
 /**
  * New words (misspellings, names, numbers) wink may add to its vocabulary before `analyze` replaces the instance
@@ -92,24 +91,23 @@ export function renewableModel(): typeof model {
 
 /** The one wink-nlp instance, created on first use (loading the model takes ~100 ms). */
 function instance(): WinkMethods {
-  if (!nlp) {
-    nlp = winkNLP(renewableModel(), [...PIPE]);
-    words = forgetLearnedWords(nlp);
+  if (!wink) {
+    const nlp = winkNLP(renewableModel(), [...PIPE]);
+    wink = { nlp, words: forgetLearnedWords(nlp) };
   }
-  return nlp;
+  return wink.nlp;
 }
 
 /** How many words the current wink instance has learned beyond its model's own. */
 export function learnedWords(): number {
-  return words ? words.currentSize() - words.intrinsicSize() : 0;
+  return wink ? wink.words.currentSize() - wink.words.intrinsicSize() : 0;
 }
 
 /** The instance for a new text: a fresh one (and no kept words, whose ids were its) once it has learned too many. */
 function freshInstance(): WinkMethods {
   if (learnedWords() > LEARNED_WORDS_LIMIT) {
-    nlp = undefined;
-    kept.length = 0;
-    keptCount = 0;
+    wink = undefined;
+    forgetKeptWords();
   }
   return instance();
 }
@@ -197,6 +195,12 @@ interface KeptWord extends Word {
 const kept: (KeptWord | undefined)[] = [];
 let keptCount = 0;
 
+/** Drop every kept word (past 100,000 of them, or with the instance whose ids they are), keeping the array dense. */
+function forgetKeptWords(): void {
+  kept.fill(undefined);
+  keptCount = 0;
+}
+
 /** wink's lemma and stem of a token, lower-cased, and the lemma for `lower`. */
 function formsOf(item: ItemToken, value: string, lower: string): Forms {
   const { its } = instance();
@@ -218,10 +222,7 @@ function wordAt(all: Tokens, i: number, id: number, pos: string, contraction: bo
   while (kept.length <= id) kept.push(undefined);
   let word = kept[id];
   if (!word) {
-    if (keptCount >= 100_000) {
-      kept.fill(undefined);
-      keptCount = 0;
-    }
+    if (keptCount >= 100_000) forgetKeptWords();
     const item = all.itemAt(i);
     const value = item.out();
     const kind = KINDS[item.out(instance().its.type) as string] ?? 'other';
