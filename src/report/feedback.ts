@@ -10,17 +10,22 @@ import type { ConceptResult } from './types.js';
 export function buildFeedback(rubric: Rubric, scored: ScoreResult): string[] {
   const table = conceptTable(rubric);
   const { concepts } = scored;
-  // Lines of negated concepts (rank 0 when required, else 1), misconceptions (2) and partial concepts (4). Missing
-  // concepts' lines (ranks 0 and 3) come in the table's precomputed order: a large rubric has a thousand per answer.
-  const ranked: RankedLine[][] = [[], [], [], [], []];
+  // Lines of negated concepts (required ones first), misconceptions and partial concepts. Missing concepts' lines
+  // come in the table's precomputed order: a large rubric has a thousand per answer.
+  const requiredNegated: RankedLine[] = [];
+  const negated: RankedLine[] = [];
+  const partial: RankedLine[] = [];
   for (let order = 0; order < concepts.length; order++) {
     const { status, feedback: text, required, maxPoints } = concepts[order] as ConceptResult;
     if (text === undefined || status === 'missing') continue;
-    ranked[status === 'negated' ? (required ? 0 : 1) : 4]?.push({ points: maxPoints, order, text });
+    const line = { points: maxPoints, order, text };
+    if (status !== 'negated') partial.push(line);
+    else (required ? requiredNegated : negated).push(line);
   }
+  const misconceptions: RankedLine[] = [];
   scored.misconceptions.forEach((m, order) => {
     if (m.triggered)
-      ranked[2]?.push({ points: m.penalty, order, text: m.feedback ?? `Reconsider: ${m.label}.` });
+      misconceptions.push({ points: m.penalty, order, text: m.feedback ?? `Reconsider: ${m.label}.` });
   });
   const missingLines = (order: number[]): RankedLine[] =>
     order.filter((i) => gives(concepts[i] as ConceptResult)).map((i) => table.missingLine[i] as RankedLine);
@@ -53,13 +58,14 @@ export function buildFeedback(rubric: Rubric, scored: ScoreResult): string[] {
     if (!sorted) list.sort((a, b) => b.points - a.points || a.order - b.order);
     for (const line of list) give(line);
   };
-  const [required, optional] = table.missingOrder;
-  giveRank([...missingLines(required), ...(ranked[0] as RankedLine[])]);
-  giveRank(ranked[1] as RankedLine[]);
-  giveRank(ranked[2] as RankedLine[]);
+  const [missingRequired, missingOptional] = table.missingOrder;
+  giveRank([...missingLines(missingRequired), ...requiredNegated]);
+  giveRank(negated);
+  giveRank(misconceptions);
   // Optional concepts' missing lines, already in rank order: streamed, not collected (a thousand per answer).
-  for (const i of optional) if (gives(concepts[i] as ConceptResult)) give(table.missingLine[i] as RankedLine);
-  giveRank(ranked[4] as RankedLine[]);
+  for (const i of missingOptional)
+    if (gives(concepts[i] as ConceptResult)) give(table.missingLine[i] as RankedLine);
+  giveRank(partial);
   return texts;
 }
 
