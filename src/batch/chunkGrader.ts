@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { CompiledRubric } from '../rubric/compileRubric.js';
 import { type BatchResult, batchFailed } from './batchResult.js';
-import type { ChunkTask } from './gradeChunk.js';
+import type { ChunkRow, ChunkTask } from './gradeChunk.js';
 
 /** Grades chunks of rows in this thread or in a pool of worker threads. */
 export interface ChunkGrader {
@@ -45,7 +45,7 @@ function outOfMemory(error: unknown): boolean {
 }
 
 /** A row whose grading ran its worker out of memory, as an error row (the rubric's id read from the task). */
-function outOfMemoryRow(task: ChunkTask, row: ChunkTask['rows'][number]): BatchResult {
+function outOfMemoryRow(task: ChunkTask, row: ChunkRow): BatchResult {
   const text = task.rubrics[row.rubric];
   const rubric = text === undefined ? null : ((JSON.parse(text) as { id?: string }).id ?? null);
   return batchFailed(
@@ -80,8 +80,7 @@ export async function openChunkGrader(workers: number, maxAnswerLength?: number)
       return await pool.run(task);
     } catch (error) {
       if (!outOfMemory(error)) throw error;
-      const [only] = task.rows;
-      if (task.rows.length === 1 && only) return [outOfMemoryRow(task, only)];
+      if (task.rows.length === 1) return [outOfMemoryRow(task, task.rows[0] as ChunkRow)];
       const results: BatchResult[] = [];
       for (const row of task.rows)
         results.push(
