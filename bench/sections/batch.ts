@@ -106,28 +106,29 @@ export function batchSection(
   try {
     const corpusFile = join(folder, 'corpus.json');
     writeFileSync(corpusFile, JSON.stringify(corpus.map((e) => ({ answer: e.answer, rubric: e.rubric.id }))));
-    const runOf = (workers: number): BatchRun | { unavailable: string } => {
-      const result = child(dist, corpusFile, speedRows, [workers]);
-      return 'unavailable' in result ? result : (result.runs[0] as BatchRun);
+    // A build without gradeBatch (an older version under --dist) is reported, not measured.
+    const probe = child(dist, corpusFile, 0, []);
+    if ('unavailable' in probe) {
+      const row: Row = {
+        section: 'batch',
+        measure: 'gradeBatch',
+        value: `not measured: ${probe.unavailable}`,
+      };
+      return { rows: [row], data: { unavailable: probe.unavailable } };
+    }
+    const runOf = (rows: number, workers: number): BatchRun & { maxRssMb: number } => {
+      const result = child(dist, corpusFile, rows, [workers]);
+      if ('unavailable' in result) throw new Error('bench: gradeBatch vanished between runs');
+      return { ...(result.runs[0] as BatchRun), maxRssMb: result.maxRssMb };
     };
     const speed: SpeedRound[] = [];
     for (let round = 0; round < rounds; round++) {
-      const two = runOf(2);
-      if ('unavailable' in two) {
-        const row: Row = {
-          section: 'batch',
-          measure: 'gradeBatch',
-          value: `not measured: ${two.unavailable}`,
-        };
-        return { rows: [row], data: { unavailable: two.unavailable } };
-      }
-      const one = runOf(1);
-      if ('unavailable' in one) throw new Error('bench: gradeBatch vanished between runs');
+      const two = runOf(speedRows, 2);
+      const one = runOf(speedRows, 1);
       speed.push({ one, two, pairedRowsPerSecond: pairedRowsPerSecond(dist, corpusFile, speedRows) });
     }
     const medianOf = (f: (r: SpeedRound) => number): number => median(speed.map(f));
-    const memory = child(dist, corpusFile, rssRows, [2]);
-    if ('unavailable' in memory) throw new Error('bench: gradeBatch vanished between runs');
+    const memory = runOf(rssRows, 2);
     const section = 'batch';
     const over = rounds > 1 ? `, median of ${rounds} rounds` : '';
     const rows: Row[] = [
