@@ -1,5 +1,5 @@
 // The worker-thread entry of the batch pool (built as dist/batchWorker.js; see chunkGrader.ts).
-import type { CompiledRubric } from '../rubric/compileRubric.js';
+import type { CompiledRubric } from '../rubric/compileParsed.js';
 import type { BatchResult } from './batchResult.js';
 import { type ChunkTask, gradeChunk } from './gradeChunk.js';
 

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import type { CompiledRubric } from '../rubric/compileRubric.js';
+import type { CompiledRubric } from '../rubric/compileParsed.js';
 import { type BatchResult, batchFailed } from './batchResult.js';
 import type { ChunkRow, ChunkTask } from './gradeChunk.js';
 

@@ -1,5 +1,5 @@
-import { type GradeOptions, grade } from '../grade.js';
-import { type CompiledRubric, compileRubric } from '../rubric/compileRubric.js';
+import { type GradeOptions, gradeCompiled } from '../gradeCompiled.js';
+import { type CompiledRubric, compileParsed } from '../rubric/compileParsed.js';
 import { type BatchResult, batchFailed, batchGraded } from './batchResult.js';
 
 /** A row ready to grade: its answer and the key of its rubric in the task's `rubrics`. */
@@ -13,7 +13,10 @@ export interface ChunkRow {
 /** One unit of work for a grading thread: rows, the rubrics they use (by key) and the grading options. */
 export interface ChunkTask {
   rows: ChunkRow[];
-  /** Each rubric the rows use, as JSON text: one string is cheap to pass between threads, an object tree is not. */
+  /**
+   * Each rubric the rows use, as the JSON text of a rubric `parseRubric` returned (so a worker compiles it without
+   * validating it again, or loading the validator): one string is cheap to pass between threads, an object tree is not.
+   */
   rubrics: Record<string, string>;
   options: GradeOptions;
   /** Attach the full report to each result. */
@@ -28,11 +31,11 @@ export function gradeChunk(task: ChunkTask, compiled: Map<string, CompiledRubric
   return task.rows.map((row) => {
     let rubric = compiled.get(row.rubric);
     if (!rubric) {
-      rubric = compileRubric(JSON.parse(task.rubrics[row.rubric] as string));
+      rubric = compileParsed(JSON.parse(task.rubrics[row.rubric] as string));
       compiled.set(row.rubric, rubric);
     }
     try {
-      return batchGraded(row, grade(rubric, row.answer, task.options), task.reports);
+      return batchGraded(row, gradeCompiled(rubric, row.answer, task.options), task.reports);
     } catch (error) {
       return batchFailed(row, rubric.rubric.id, error);
     }

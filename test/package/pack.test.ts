@@ -258,6 +258,31 @@ describe('the packed package', () => {
   );
 
   it(
+    'starts batch workers without the rubric validator: a worker loads the model and grading code, not zod or yaml',
+    async () => {
+      // Every import a worker can reach, dynamic ones included, as esbuild follows them from the worker's file.
+      const result = await build({
+        entryPoints: [join(consumer, 'node_modules/rubricate/dist/batchWorker.js')],
+        absWorkingDir: consumer,
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        write: false,
+        metafile: true,
+        logLevel: 'silent',
+      });
+      const packages = new Set(
+        Object.keys(result.metafile.inputs).map((path) => /node_modules\/([^/]+)\//.exec(path)?.[1]),
+      );
+      expect(packages).toContain('wink-nlp');
+      expect(packages).toContain('wink-eng-lite-web-model');
+      expect(packages).not.toContain('zod');
+      expect(packages).not.toContain('yaml');
+    },
+    TIMEOUT,
+  );
+
+  it(
     'runs the installed CLI against a bundled rubric',
     () => {
       const cli = join(consumer, 'node_modules/rubricate/dist/cli.js');
