@@ -1,11 +1,11 @@
 // The worker-thread entry of the batch pool (built as dist/batchWorker.js; see chunkGrader.ts).
-import type { CompiledRubric } from '../rubric/compileParsed.js';
 import type { BatchResult } from './batchResult.js';
+import { compiledRubrics } from './compiledRubrics.js';
 import { type ChunkTask, gradeChunk } from './gradeChunk.js';
 
-const compiled = new Map<string, CompiledRubric>();
+const compiled = compiledRubrics();
 
-/** Grade one chunk in this worker thread, compiling each rubric once for the thread's lifetime. */
+/** Grade one chunk in this worker thread, keeping the rubrics it compiled (within the thread's budget) for the next. */
 export default function gradeChunkInWorker(task: ChunkTask): BatchResult[] {
   return gradeChunk(task, compiled);
 }

@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import type { CompiledRubric } from '../rubric/compileParsed.js';
 import { type BatchResult, batchFailed } from './batchResult.js';
 import type { ChunkRow, ChunkTask } from './gradeChunk.js';
 
@@ -62,8 +61,11 @@ function outOfMemoryRow(task: ChunkTask, row: ChunkRow): BatchResult {
 export async function openChunkGrader(workers: number, maxAnswerLength?: number): Promise<ChunkGrader> {
   if (workers === 1) {
     // Imported here: a thread that only dispatches to workers never loads the language model.
-    const { gradeChunk } = await import('./gradeChunk.js');
-    const compiled = new Map<string, CompiledRubric>();
+    const [{ gradeChunk }, { compiledRubrics }] = await Promise.all([
+      import('./gradeChunk.js'),
+      import('./compiledRubrics.js'),
+    ]);
+    const compiled = compiledRubrics();
     return { run: async (task) => gradeChunk(task, compiled), close: async () => {} };
   }
   const { Piscina } = await import('piscina');

@@ -1,6 +1,6 @@
 import { type GradeOptions, gradeCompiled } from '../gradeCompiled.js';
-import { type CompiledRubric, compileParsed } from '../rubric/compileParsed.js';
 import { type BatchResult, batchFailed, batchGraded } from './batchResult.js';
+import type { CompiledRubrics } from './compiledRubrics.js';
 
 /** A row ready to grade: its answer and the key of its rubric in the task's `rubrics`. */
 export interface ChunkRow {
@@ -25,15 +25,12 @@ export interface ChunkTask {
 
 /**
  * Grade a chunk of rows, one result per row in order; a row that cannot be graded (too long) becomes an
- * error row. `compiled` caches each rubric by key, so a thread parses and compiles a rubric once however often it is sent.
+ * error row. `compiled` keeps the thread's compiled rubrics by key, so a rubric is compiled once however often it
+ * is sent (unless the thread's budget dropped it since).
  */
-export function gradeChunk(task: ChunkTask, compiled: Map<string, CompiledRubric>): BatchResult[] {
+export function gradeChunk(task: ChunkTask, compiled: CompiledRubrics): BatchResult[] {
   return task.rows.map((row) => {
-    let rubric = compiled.get(row.rubric);
-    if (!rubric) {
-      rubric = compileParsed(JSON.parse(task.rubrics[row.rubric] as string));
-      compiled.set(row.rubric, rubric);
-    }
+    const rubric = compiled.get(row.rubric, task.rubrics[row.rubric] as string);
     try {
       return batchGraded(row, gradeCompiled(rubric, row.answer, task.options), task.reports);
     } catch (error) {

@@ -158,6 +158,11 @@ export class Lexicon {
     return id;
   }
 
+  /** How many token texts the look-up cache holds now (at most 10,000). */
+  get cachedTexts(): number {
+    return this.cache.size;
+  }
+
   /** Lexicon words that one answer token matches, with the strongest way each was recognised. */
   lookup(token: TokenForms): Hit[] {
     return this.entry(token).hits;
