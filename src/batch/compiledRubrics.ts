@@ -1,16 +1,17 @@
 import { type CompiledRubric, compileParsed } from '../rubric/compileParsed.js';
 
 /**
- * Estimated bytes a compiled rubric holds per lexicon word (measured 2.0–2.8 KB over the bundled rubrics and
- * generated ones of 10 to 1,000 concepts) and per token text its look-up cache keeps (≈ 150 bytes).
+ * Estimated bytes a compiled rubric holds per lexicon word: measured 1.5–1.6 KB on generated rubrics of 100 to
+ * 1,000 concepts, 1.7–2.2 KB on most bundled ones.
  */
-const BYTES_PER_WORD = 2_500;
-const BYTES_PER_CACHED_TEXT = 150;
+export const BYTES_PER_WORD = 2_000;
+/** Estimated bytes per token text a compiled rubric's look-up cache keeps. */
+export const BYTES_PER_CACHED_TEXT = 150;
 
 /**
- * Estimated bytes of compiled rubrics one grading thread keeps (about 80 rubrics the size of the bundled ones).
+ * Estimated bytes of compiled rubrics one grading thread keeps (about 100 rubrics the size of the bundled ones).
  * Past it the least recently used are dropped and compiled again when a row needs them: a batch over hundreds of
- * rubrics used to hold all of them in every worker (≈ 0.7 MB each) until the workers ran out of heap.
+ * rubrics used to hold all of them in every worker (≈ 0.6 MB each) until the workers ran out of heap.
  */
 export const COMPILED_BUDGET = 64 * 1024 * 1024;
 

@@ -1,8 +1,7 @@
 import { InputError } from '../errors.js';
 import { joinsWords } from '../text/joinsWords.js';
 import type { AnalyzedText, Token } from '../text/types.js';
-import type { CompiledPattern } from './compilePattern.js';
-import type { PatternSet } from './indexPatterns.js';
+import type { PatternInfo, PatternSet } from './indexPatterns.js';
 import type { Hit, Lexicon, TokenEntry } from './lexicon.js';
 import { isPredicateNegated } from './negation.js';
 import { PatternRunner } from './patternRunner.js';
@@ -161,7 +160,7 @@ export function findMatches(
       if (c > 0 && candidates[c - 1] === i) continue;
       checkBudget(stats);
       if (!runner.run(i, s)) continue;
-      const pattern = patterns[i] as CompiledPattern;
+      const pattern = patterns[i] as PatternInfo;
       const first = view.index[s] as number;
       const last = view.index[runner.end] as number;
       let flagged = false;

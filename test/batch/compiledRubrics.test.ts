@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compiledRubrics } from '../../src/batch/compiledRubrics.js';
+import { BYTES_PER_WORD, compiledRubrics } from '../../src/batch/compiledRubrics.js';
 import { gradeCompiled } from '../../src/gradeCompiled.js';
 import { compileParsed } from '../../src/rubric/compileParsed.js';
 import { bundledRubric } from '../../src/rubrics/bundledRubric.js';
@@ -10,10 +10,10 @@ const JSON_OF = {
   technologies: JSON.stringify(bundledRubric('devops/technologies')),
 };
 
-/** The estimated bytes (2,500 per lexicon word, before any answer fills a look-up cache) of these rubrics. */
+/** The estimated bytes of these rubrics (per lexicon word, before any answer fills a look-up cache). */
 function bytesOf(...names: (keyof typeof JSON_OF)[]): number {
   return names.reduce(
-    (sum, name) => sum + compileParsed(JSON.parse(JSON_OF[name])).lexicon.words.length * 2_500,
+    (sum, name) => sum + compileParsed(JSON.parse(JSON_OF[name])).lexicon.words.length * BYTES_PER_WORD,
     0,
   );
 }
