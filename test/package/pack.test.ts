@@ -258,7 +258,7 @@ describe('the packed package', () => {
   );
 
   it(
-    'starts batch workers without the rubric validator: a worker loads the model and grading code, not zod or yaml',
+    'starts batch workers without the rubric validator: a worker loads the grading code, not zod or yaml',
     async () => {
       // Every import a worker can reach, dynamic ones included, as esbuild follows them from the worker's file.
       const result = await build({
@@ -275,9 +275,39 @@ describe('the packed package', () => {
         Object.keys(result.metafile.inputs).map((path) => /node_modules\/([^/]+)\//.exec(path)?.[1]),
       );
       expect(packages).toContain('wink-nlp');
-      expect(packages).toContain('wink-eng-lite-web-model');
       expect(packages).not.toContain('zod');
       expect(packages).not.toContain('yaml');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'loads the language model in Node on the first grade, not on import (from ESM and CJS)',
+    () => {
+      const probe = (load: string) => `${load}
+const loaded = () => Object.keys(require.cache).some((path) => path.includes('wink-eng-lite-web-model'));
+const imported = loaded();
+const rubric = bundledRubric('devops/kpis');
+const { score } = grade(rubric, ${JSON.stringify(ANSWER)});
+console.log(JSON.stringify({ score, maxScore: 3, resolved: JSON.stringify([imported, loaded()]) }));
+`;
+      writeFileSync(
+        join(consumer, 'lazy.mjs'),
+        probe(`import { createRequire } from 'node:module';
+import { grade } from 'rubricate';
+import { bundledRubric } from 'rubricate/rubrics';
+const require = createRequire(import.meta.url);`),
+      );
+      writeFileSync(
+        join(consumer, 'lazy.cjs'),
+        probe(`const { grade } = require('rubricate');
+const { bundledRubric } = require('rubricate/rubrics');`),
+      );
+      for (const script of ['lazy.mjs', 'lazy.cjs']) {
+        const run = runConsumer(script);
+        expect(run.score).toBe(3);
+        expect(run.resolved).toBe('[false,true]');
+      }
     },
     TIMEOUT,
   );
