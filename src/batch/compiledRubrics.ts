@@ -6,14 +6,14 @@ import { type CompiledRubric, compileParsed } from '../rubric/compileParsed.js';
  */
 export const BYTES_PER_WORD = 2_000;
 /** Estimated bytes per token text a compiled rubric's look-up cache keeps. */
-export const BYTES_PER_CACHED_TEXT = 150;
+const BYTES_PER_CACHED_TEXT = 150;
 
 /**
  * Estimated bytes of compiled rubrics one grading thread keeps (about 100 rubrics the size of the bundled ones).
  * Past it the least recently used are dropped and compiled again when a row needs them: a batch over hundreds of
  * rubrics used to hold all of them in every worker (≈ 0.6 MB each) until the workers ran out of heap.
  */
-export const COMPILED_BUDGET = 64 * 1024 * 1024;
+const COMPILED_BUDGET = 64 * 1024 * 1024;
 
 /** A grading thread's compiled rubrics, by the key rows name them with. */
 export interface CompiledRubrics {

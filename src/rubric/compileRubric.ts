@@ -2,7 +2,7 @@ import { type CompiledRubric, compileParsed, isCompiledRubric } from './compileP
 import { parseRubric } from './parseRubric.js';
 import type { Rubric, RubricInput } from './schema.js';
 
-export { type CompiledRubric, isCompiledRubric, type PatternTarget } from './compileParsed.js';
+export { type CompiledRubric, isCompiledRubric } from './compileParsed.js';
 
 const cache = new WeakMap<object, CompiledRubric>();
 
