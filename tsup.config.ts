@@ -2,7 +2,12 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', node: 'src/node.ts', rubrics: 'src/rubrics.ts' },
+    entry: {
+      index: 'src/index.ts',
+      node: 'src/node.ts',
+      'node-bundled': 'src/nodeBundled.ts',
+      rubrics: 'src/rubrics.ts',
+    },
     format: ['esm', 'cjs'],
     dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
     // double-metaphone ships ESM only; bundle it so the CJS build needs no require(esm).

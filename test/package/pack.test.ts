@@ -313,6 +313,28 @@ const { bundledRubric } = require('rubricate/rubrics');`),
   );
 
   it(
+    'bundles for Node with the language model inside: the bundle grades with no node_modules beside it',
+    async () => {
+      // Node loads the model on the first grade; a bundler takes the `module` condition, whose entry imports it.
+      const alone = join(work, 'bundled-node-app');
+      mkdirSync(alone, { recursive: true });
+      await build({
+        entryPoints: [join(consumer, 'app.mjs')],
+        absWorkingDir: consumer,
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        outfile: join(alone, 'app.cjs'),
+        logLevel: 'silent',
+      });
+      const run = spawnSync(process.execPath, ['app.cjs'], { cwd: alone, encoding: 'utf8', timeout: 30_000 });
+      expect(run.stderr).toBe('');
+      expect(JSON.parse(run.stdout)).toMatchObject({ score: 3, maxScore: 3 });
+    },
+    TIMEOUT,
+  );
+
+  it(
     'runs the installed CLI against a bundled rubric',
     () => {
       const cli = join(consumer, 'node_modules/rubricate/dist/cli.js');
