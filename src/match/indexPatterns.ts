@@ -13,17 +13,8 @@ export interface FirstWordIndex {
   stop: number[];
 }
 
-/** What matching reads of a compiled pattern once it is packed: its automaton's steps and indexes are dropped. */
-export interface PatternInfo {
-  /** The pattern as written in the rubric. */
-  source: string;
-  /** True when the pattern itself contains a negation word ("no downtime"). */
-  hasCue: boolean;
-  /** Upper bound on the answer words one match can span (fillers aside). */
-  maxWords: number;
-  /** States in its automaton. */
-  states: number;
-}
+/** What grading reads of a compiled pattern once it is packed: its automaton's steps and indexes are dropped. */
+export type PatternInfo = Pick<CompiledPattern, 'source' | 'hasCue'>;
 
 /** Compiled patterns indexed by their first (and, where known, second) word; built once per rubric. */
 export interface PatternSet {
@@ -72,12 +63,7 @@ export function indexPatterns(patterns: readonly CompiledPattern[]): PatternSet 
     if (pattern.firstStop) stopStarters.push(i);
   });
   return {
-    patterns: patterns.map(({ source, hasCue, maxWords, steps }) => ({
-      source,
-      hasCue,
-      maxWords,
-      states: steps.length,
-    })),
+    patterns: patterns.map(({ source, hasCue }) => ({ source, hasCue })),
     packed: packPatterns(patterns),
     byFirst,
     stopStarters,
