@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { type BatchResult, batchFailed } from './batchResult.js';
-import type { ChunkRow, ChunkTask } from './gradeChunk.js';
+import { compiledRubrics } from './compiledRubrics.js';
+import { type ChunkRow, type ChunkTask, gradeChunk } from './gradeChunk.js';
 
 /** Grades chunks of rows in this thread or in a pool of worker threads. */
 export interface ChunkGrader {
@@ -60,11 +61,7 @@ function outOfMemoryRow(task: ChunkTask, row: ChunkRow): BatchResult {
  */
 export async function openChunkGrader(workers: number, maxAnswerLength?: number): Promise<ChunkGrader> {
   if (workers === 1) {
-    // Imported here: a thread that only dispatches to workers never loads the language model.
-    const [{ gradeChunk }, { compiledRubrics }] = await Promise.all([
-      import('./gradeChunk.js'),
-      import('./compiledRubrics.js'),
-    ]);
+    // A thread that only dispatches to workers never analyses a text, so it never loads the language model.
     const compiled = compiledRubrics();
     return { run: async (task) => gradeChunk(task, compiled), close: async () => {} };
   }
