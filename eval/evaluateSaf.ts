@@ -9,6 +9,7 @@ import { grade } from '../src/grade.js';
 import { type CompiledRubric, compileRubric } from '../src/rubric/compileRubric.js';
 import { parseRubric } from '../src/rubric/parseRubric.js';
 import type { SafRow, SafSplit, SafVerification } from './datasets.js';
+import { safNaivePearson } from './naivePeer.js';
 
 /** SAF splits in reporting order. */
 export const SAF_SPLITS: readonly SafSplit[] = ['training', 'unseen_answers', 'unseen_questions'];
@@ -81,6 +82,8 @@ export interface SafEvaluation {
   perQuestion: SafQuestionMetrics[];
   /** The `worst` largest |engine − human| per split, largest first. */
   worst: SafDisagreement[];
+  /** Pearson r of the naive substring peer (`safNaivePearson`) with the same rubrics, per split. */
+  naivePearson: Map<SafSplit, number>;
 }
 
 /** Options for `evaluateSaf`. */
@@ -262,5 +265,13 @@ export async function evaluateSaf(
     }
   }
 
-  return { graded, cutPoints: tuned.cutPoints, trainingAccuracy: tuned.accuracy, splits, perQuestion, worst };
+  return {
+    graded,
+    cutPoints: tuned.cutPoints,
+    trainingAccuracy: tuned.accuracy,
+    splits,
+    perQuestion,
+    worst,
+    naivePearson: safNaivePearson(graded, rubrics),
+  };
 }

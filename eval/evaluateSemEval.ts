@@ -17,6 +17,7 @@ import {
   type SemEvalRow,
   type SemEvalSplit,
 } from './datasets.js';
+import { type SemEvalNaivePeer, semEvalNaivePeer } from './naivePeer.js';
 import { ALIAS_RULES, type AliasRules, suggestSemEvalAliases } from './suggestSemEvalAliases.js';
 
 /**
@@ -135,6 +136,8 @@ export interface SemEvalEvaluation {
   splits: SemEvalSplitMetrics[];
   drafted: { questions: number; references: number; rubrics: number; failed: number; sha256: string };
   disagreements: SemEvalDisagreement[];
+  /** The naive substring peer with the same drafted rubrics (`semEvalNaivePeer`). */
+  naive: SemEvalNaivePeer;
   /** The alias pipeline, when `train` rows were given. */
   aliases?: SemEvalAliasEvaluation;
 }
@@ -305,6 +308,7 @@ export function evaluateSemEval(rows: readonly SemEvalRow[]): SemEvalEvaluation 
       sha256: fingerprint(drafted),
     },
     disagreements,
+    naive: semEvalNaivePeer(graded, drafted),
     ...(aliases ? { aliases } : {}),
   };
 }

@@ -275,6 +275,7 @@ export function renderSemEvalSection(
         'Macro-F1',
         'Weighted F1',
         'Baseline macro-F1',
+        'Naive peer macro-F1',
         'README baseline',
       ],
       evaluation.splits.map((s) => [
@@ -286,9 +287,10 @@ export function renderSemEvalSection(
         f3(s.twoWay.macroF1),
         f3(s.twoWay.weightedF1),
         f3(base.get(`${s.corpus} ${s.split}`) ?? Number.NaN),
+        f3(evaluation.naive.macroF1.get(`${s.corpus} ${s.split}`) ?? Number.NaN),
         reference(s.corpus, s.split),
       ]),
-      [false, false, true, true, true, true, true, true, true],
+      [false, false, true, true, true, true, true, true, true, true],
     ),
     '',
     '### 3-way (correct, contradictory, incorrect)',
@@ -315,6 +317,11 @@ export function renderSemEvalSection(
     '- **Baseline macro-F1** is the word-overlap baseline computed in this run (below): the best share of a reference',
     '  answer’s content words found in the answer, with a threshold per corpus tuned on `train`. **README baseline** is',
     '  the reference figure published with the dataset.',
+    '- **Naive peer macro-F1** grades with the same drafted rubrics but finds a concept by substring search: met when',
+    '  every word of one of its patterns occurs in the lower-cased answer (`bench/naiveGrade.ts`, the naive peer of',
+    '  docs/PERFORMANCE.md; alternatives as “any of”, order, sentences and negation ignored). Coverage, required',
+    `  concepts, reference weights and labels are as above, with its own threshold tuned on \`train\` (${thresholdsText(evaluation.naive.thresholds)}).`,
+    '  The two differ only in how they find concepts.',
     '- **train** rows are in-sample only for the threshold and the drafting options; no rubric was written from them.',
     '  test-unseen-answers asks the train questions again; test-unseen-questions and test-unseen-domains ask new ones.',
     '- Drafted rubrics credit the words of the reference answer, not its meaning: an answer that says the same thing in',
@@ -378,13 +385,14 @@ export function semEvalSummary(
   const pad = (s: string, w: number) => s.padStart(w);
   return [
     `SemEval-2013 Task 7, drafted rubrics (coverage thresholds ${thresholdsText(evaluation.thresholds)}; re-tuned on train: ${thresholdsText(evaluation.retuned)})`,
-    `${'corpus'.padEnd(13)}${'split'.padEnd(24)}${pad('n', 6)}${pad('acc2', 8)}${pad('mF1-2', 8)}${pad('wF1-2', 8)}${pad('acc3', 8)}${pad('mF1-3', 8)}${pad('wF1-3', 8)}${pad('base', 8)}`,
+    `${'corpus'.padEnd(13)}${'split'.padEnd(24)}${pad('n', 6)}${pad('acc2', 8)}${pad('mF1-2', 8)}${pad('wF1-2', 8)}${pad('acc3', 8)}${pad('mF1-3', 8)}${pad('wF1-3', 8)}${pad('base', 8)}${pad('naive', 8)}`,
     ...evaluation.splits.map(
       (s) =>
         `${s.corpus.padEnd(13)}${s.split.padEnd(24)}${pad(String(s.n), 6)}${pad(f3(s.twoWay.accuracy), 8)}` +
         `${pad(f3(s.twoWay.macroF1), 8)}${pad(f3(s.twoWay.weightedF1), 8)}${pad(f3(s.threeWay.accuracy), 8)}` +
         `${pad(f3(s.threeWay.macroF1), 8)}${pad(f3(s.threeWay.weightedF1), 8)}` +
-        `${pad(f3(base.get(`${s.corpus} ${s.split}`) ?? Number.NaN), 8)}`,
+        `${pad(f3(base.get(`${s.corpus} ${s.split}`) ?? Number.NaN), 8)}` +
+        `${pad(f3(evaluation.naive.macroF1.get(`${s.corpus} ${s.split}`) ?? Number.NaN), 8)}`,
     ),
     ...(evaluation.aliases
       ? [

@@ -105,6 +105,7 @@ function safSummaryTable(results: Results): string {
       `QWK (0–${QWK_STEPS})`,
       '3-class accuracy',
       'Baseline r',
+      'Naive peer r',
       'README r',
     ],
     results.saf.splits.map((s) => [
@@ -116,9 +117,10 @@ function safSummaryTable(results: Results): string {
       f3(s.qwk),
       pct(s.accuracy),
       f3(baseline.get(s.split) ?? Number.NaN),
+      f3(results.saf.naivePearson.get(s.split) ?? Number.NaN),
       safReference(s.split),
     ]),
-    [false, true, true, true, true, true, true, true, true],
+    [false, true, true, true, true, true, true, true, true, true],
   );
 }
 
@@ -147,8 +149,10 @@ function renderMarkdown(results: Results): string {
     '',
     `Every answer is graded with its question’s rubric in \`eval/rubrics/saf/<question_id>.yaml\` (${results.rubrics.files} rubric files,`,
     `SHA-256 of names and contents \`${results.rubrics.sha256.slice(0, 16)}…\`). The baseline is the word-overlap`,
-    'score (share of the reference answer’s content words found in the answer) computed in the same run; the',
-    'README column is the reference figure published with the dataset.',
+    'score (share of the reference answer’s content words found in the answer) computed in the same run; the naive',
+    'peer grades with the same rubrics but finds a concept by substring search (met when every word of one of its',
+    'patterns occurs in the lower-cased answer; `bench/naiveGrade.ts`), so the two differ only in how they find',
+    'concepts; the README column is the reference figure published with the dataset.',
     '',
     safSummaryTable(results),
     '',
@@ -251,12 +255,13 @@ function printSummary(results: Results): void {
   const pad = (s: string, w: number) => s.padStart(w);
   console.log('SAF (rubrics in eval/rubrics/saf)');
   console.log(
-    `${'split'.padEnd(18)}${pad('n', 6)}${pad('r', 8)}${pad('RMSE', 8)}${pad('QWK', 8)}${pad('acc3', 8)}${pad('base r', 8)}${pad('README r', 10)}`,
+    `${'split'.padEnd(18)}${pad('n', 6)}${pad('r', 8)}${pad('RMSE', 8)}${pad('QWK', 8)}${pad('acc3', 8)}${pad('base r', 8)}${pad('naive r', 8)}${pad('README r', 10)}`,
   );
   for (const s of results.saf.splits) {
     console.log(
       `${s.split.padEnd(18)}${pad(String(s.n), 6)}${pad(f3(s.pearson), 8)}${pad(f3(s.rmse), 8)}${pad(f3(s.qwk), 8)}` +
-        `${pad(f3(s.accuracy), 8)}${pad(f3(baseline.get(s.split) ?? Number.NaN), 8)}${pad(safReference(s.split), 10)}`,
+        `${pad(f3(s.accuracy), 8)}${pad(f3(baseline.get(s.split) ?? Number.NaN), 8)}` +
+        `${pad(f3(results.saf.naivePearson.get(s.split) ?? Number.NaN), 8)}${pad(safReference(s.split), 10)}`,
     );
   }
   console.log(`cut points (training): ${cutPointsText(results.saf.cutPoints)}`);

@@ -36,7 +36,7 @@ function evaluate() {
 describe('SAF accuracy regression floor', () => {
   for (const split of Object.keys(MEASURED_PEARSON) as SafSplit[]) {
     it.skipIf(!HAVE_DATA)(
-      `${split}: Pearson r ≥ ${MEASURED_PEARSON[split]} − ${TOLERANCE} and above the word-overlap baseline${SKIP_REASON}`,
+      `${split}: Pearson r ≥ ${MEASURED_PEARSON[split]} − ${TOLERANCE}, above the word-overlap baseline and above the naive peer with the same rubrics${SKIP_REASON}`,
       async () => {
         const { saf, baseline } = await evaluate();
         const metrics = saf.splits.find((s) => s.split === split);
@@ -44,6 +44,7 @@ describe('SAF accuracy regression floor', () => {
         if (!metrics) return;
         expect(metrics.pearson).toBeGreaterThanOrEqual(MEASURED_PEARSON[split] - TOLERANCE);
         expect(metrics.pearson).toBeGreaterThan(baseline.get(split) ?? Number.POSITIVE_INFINITY);
+        expect(metrics.pearson).toBeGreaterThan(saf.naivePearson.get(split) ?? Number.POSITIVE_INFINITY);
       },
       60_000,
     );
