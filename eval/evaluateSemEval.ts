@@ -26,22 +26,23 @@ import { ALIAS_RULES, type AliasRules, suggestSemEvalAliases } from './suggestSe
  * `tuneCoverageThreshold` on each corpus's `train` split (2-way macro-F1), then frozen; `evaluateSemEval` reports
  * what re-tuning gives today so drift shows. Change them only together with the drafter, and say why: re-tuned
  * from 0.285 / 0.48 when the drafter changed (relations required only in short answers, first-sentence concepts at
- * 2 points, modifier gaps, function expressions, particle verbs, a wider negation window).
+ * 2 points, modifier gaps, function expressions, particle verbs, a wider negation window); Beetle from 0.4286 when the
+ * drafter stopped reading the model answer's own negations as cancelling its concepts.
  */
 export const COVERAGE_THRESHOLDS: Readonly<Record<SemEvalCorpus, number>> = {
   sciEntsBank: 0.3,
-  beetle: 0.4286,
+  beetle: 0.5,
 };
 
 /**
  * The frozen coverage thresholds of the alias pipeline (drafted rubrics extended with aliases suggested from `train`
  * answers, `ALIAS_RULES`): tuned like `COVERAGE_THRESHOLDS` on each corpus's `train` split graded with the extended
- * rubrics, after the rules were frozen by cross-validation within `train` (Beetle re-tuned from 0.48 with the drafter
- * changes that moved `COVERAGE_THRESHOLDS`).
+ * rubrics, after the rules were frozen by cross-validation within `train` (Beetle re-tuned from 0.48 to 0.4286 and
+ * back with the drafter changes that moved `COVERAGE_THRESHOLDS`).
  */
 export const ALIAS_COVERAGE_THRESHOLDS: Readonly<Record<SemEvalCorpus, number>> = {
   sciEntsBank: 0.3,
-  beetle: 0.4286,
+  beetle: 0.48,
 };
 
 /** The split the alias pipeline is scored on: new answers to the `train` questions, whose answers suggest the aliases. */

@@ -44,8 +44,9 @@ function oneLine(text: string, max: number): string {
  * by the item's heading ("Deployment Frequency: …") or its key phrases; an answer without a list becomes one
  * concept per key phrase (noun phrases, content verbs), so a grade reflects how much of the answer is covered.
  * Words the question already uses are left out of the patterns; a phrase the answer negates ("no gap") needs a
- * negation, and one with a listed opposite ("connected" / "separated") gets a misconception for it.
- * Deterministic; throws an `InputError` when the answer has no words to draft from.
+ * negation, and one with a listed opposite ("connected" / "separated") gets a misconception for it. A concept the
+ * model answer itself states inside a negation ("the terminals are not connected") ignores negation, so the model
+ * answer earns full marks. Deterministic; throws an `InputError` when the answer has no words to draft from.
  * @example
  * const { rubric, yaml } = draftRubric('1. Deployment frequency\n2. Lead time for changes\n3. MTTR', {
  *   question: 'Name three DevOps KPIs.',
@@ -79,28 +80,38 @@ export function draftRubric(modelAnswer: string, options: DraftOptions = {}): Dr
     throw new InputError('no-content', 'rubricate: the model answer has no words to draft concepts from');
 
   const taken = new Set<string>();
-  const concepts = drafted.map((d) => ({ ...d.concept, id: conceptId(d.concept.label, taken) }));
+  const ids = drafted.map((d) => conceptId(d.concept.label, taken));
   const opposites = drafted.flatMap((d, i) => {
-    const concept = concepts[i] as ConceptInput;
     if (!d.opposite) return [];
     const misconception = {
-      id: conceptId(`contradicts ${concept.id}`, taken),
+      id: conceptId(`contradicts ${ids[i]}`, taken),
       label: `Contradicts "${d.opposite.source}"`,
       match: d.opposite.match,
       penalty: 1,
       feedback: `The model answer says "${d.opposite.source}".`,
     };
-    return [{ misconception, note: `drafted as the opposite of concept ${concept.id}` }];
+    return [{ misconception, note: `drafted as the opposite of concept ${ids[i]}` }];
   });
-  // An opposite the model answer states too ("larger … settle first; smaller … settle slowly") contradicts nothing.
-  const self =
-    opposites.length === 0
-      ? undefined
-      : grade(
-          { id: 'draft', title: 'draft', concepts, misconceptions: opposites.map((o) => o.misconception) },
-          modelAnswer,
-        );
-  const kept = opposites.filter((_, i) => (self?.misconceptions[i]?.evidence.length ?? 0) === 0);
+  // The model answer graded with its own draft. An opposite it states too ("larger … settle first; smaller … settle
+  // slowly") contradicts nothing. A concept it states inside a negation ("the terminals are not connected", "not
+  // separated by the gap") is not negated by saying the same: its negation is not read.
+  const self = grade(
+    {
+      id: 'draft',
+      title: 'draft',
+      concepts: drafted.map((d, i) => ({ ...d.concept, id: ids[i] as string })),
+      misconceptions: opposites.map((o) => o.misconception),
+    },
+    modelAnswer,
+  );
+  const negatedInModel = (i: number) => self.concepts[i]?.status === 'negated';
+  const concepts = drafted.map(({ concept }, i): ConceptInput => {
+    const { feedback, ...rest } = concept;
+    return negatedInModel(i)
+      ? { ...rest, id: ids[i] as string, negation: 'ignore', ...(feedback ? { feedback } : {}) }
+      : { ...concept, id: ids[i] as string };
+  });
+  const kept = opposites.filter((_, i) => (self.misconceptions[i]?.evidence.length ?? 0) === 0);
   const rubric: RubricInput = {
     id: options.id ?? 'draft',
     title: oneLine(options.title ?? options.question ?? '', MAX_TITLE) || 'Drafted rubric',
@@ -112,7 +123,11 @@ export function draftRubric(modelAnswer: string, options: DraftOptions = {}): Dr
   const left = items.length > 0 ? parts.filter((part) => part.kind === 'prose') : [];
   const yaml = renderDraftYaml(rubric, {
     header: [...HEADER, ...left.map((part) => `- left out, not a list item: "${oneLine(part.body, 80)}"`)],
-    concepts: drafted.map((d) => d.review),
+    concepts: drafted.map((d, i) =>
+      negatedInModel(i)
+        ? `${d.review}; the model answer says it inside a negation, so a negation does not cancel it (negation: ignore)`
+        : d.review,
+    ),
     misconceptions: kept.map((o) => o.note),
   });
   return { rubric, yaml };

@@ -140,6 +140,28 @@ describe('draftRubric on prose', () => {
     expect(grade(rubric, 'They are connected.').ratio).toBe(0);
   });
 
+  it('does not read a negation the model answer itself uses as cancelling a concept, so the answer earns full marks', () => {
+    const model = 'Terminals 1, 2 and 3 are not separated from the negative battery terminal by a gap.';
+    const { rubric, yaml } = draftRubric(model, { question: 'Why is the voltage 0?' });
+    expect(rubric.concepts.filter((c) => c.negation === 'ignore').map((c) => c.id)).toEqual([
+      'terminals-1',
+      '2',
+      '3',
+      'negative-battery-terminal',
+      'gap',
+    ]);
+    expect(rubric.concepts.find((c) => c.id === 'not-separated')?.negation).toBeUndefined();
+    expect(grade(rubric, model).ratio).toBe(1);
+    expect(
+      grade(rubric, 'Terminal 2 is not separated from the negative terminal of the battery.').concepts.map(
+        (c) => c.status,
+      ),
+    ).not.toContain('negated');
+    expect(yaml).toContain(
+      'the model answer says it inside a negation, so a negation does not cancel it (negation: ignore)',
+    );
+  });
+
   it('makes a phrase stating a relation required in a short answer, so an answer without it fails', () => {
     const { rubric } = draftRubric('Terminal 1 and the positive terminal are separated by the gap.', {
       question: 'Explain why you got a voltage reading of 1.5 for terminal 1 and the positive terminal.',
