@@ -20,6 +20,8 @@ export interface KeyPhrase {
   kind: 'noun' | 'verb' | 'adverb';
   /** The negation cue before the phrase ("not", "no", "never", …), when the text says it is absent. */
   negation?: string;
+  /** Words between that cue and the phrase. */
+  negationGap?: number;
   /** The phrase as written. */
   text: string;
   /** The sentence it came from, as written. */
@@ -169,6 +171,7 @@ export function keyPhrases(text: string, question: ReadonlySet<string> = new Set
   let current: number[][] = [];
   let kind: KeyPhrase['kind'] = 'noun';
   let cue: string | undefined;
+  let cueAt = 0;
   const consumed = new Set<number>();
   const inExpression = functionExpressionTokens(tokens);
   const at = (i: number) => tokens[i] as Token;
@@ -194,7 +197,14 @@ export function keyPhrases(text: string, question: ReadonlySet<string> = new Set
       phrases.push({
         words,
         kind,
-        ...(cue ? { negation: cue } : {}),
+        ...(cue
+          ? {
+              negation: cue,
+              negationGap: tokens
+                .slice(cueAt + 1, current[0]?.[0])
+                .filter((w) => isWord(w) || w.kind === 'symbol').length,
+            }
+          : {}),
         text: text.slice(first.start, at(lastIndex).end),
         sentence: sentenceOf(first),
       });
@@ -206,6 +216,11 @@ export function keyPhrases(text: string, question: ReadonlySet<string> = new Set
 
   tokens.forEach((t, i) => {
     if (consumed.has(i)) return;
+    // A phrase and a negation end with their sentence (or line): patterns never match across one.
+    if (i > 0 && t.sentence !== at(i - 1).sentence) {
+      flush();
+      cue = undefined;
+    }
     const next = tokens[i + 1];
     const nextWord = isWord(next) ? next : undefined;
     if (!isWord(t)) {
@@ -223,6 +238,7 @@ export function keyPhrases(text: string, question: ReadonlySet<string> = new Set
     if (NEGATION_CUES.has(t.lower)) {
       flush();
       cue = NEGATION_WORD[t.lower] ?? t.lower;
+      cueAt = i;
       // "no longer in a closed path" negates the path, not "longer".
       if (next?.lower === 'longer') consumed.add(i + 1);
       return;
@@ -255,7 +271,7 @@ export function keyPhrases(text: string, question: ReadonlySet<string> = new Set
       flush();
       kind = 'verb';
       push(i);
-      if (nextWord && PARTICLES.has(nextWord.lower)) {
+      if (nextWord && PARTICLES.has(nextWord.lower) && nextWord.sentence === t.sentence) {
         (current.at(-1) as number[]).push(i + 1);
         consumed.add(i + 1);
       }

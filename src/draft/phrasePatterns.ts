@@ -10,8 +10,8 @@ export interface PhrasePatterns {
   opposite: string[];
 }
 
-/** The negation cues a negated phrase is matched with; `..5` lets a few words sit between ("does not have the wire to make it complete"). */
-const NEGATION_PATTERN = "(not|no|never|n't|without) ..5";
+/** The negation cues a negated phrase is matched with. */
+const NEGATION_CUES = ['not', 'no', 'never', "n't", 'without'];
 /** Words that grade or compare but name nothing on their own ("more water": "more" needs its noun). */
 const DEGREE = new Set(['more', 'less', 'fewer', 'most', 'least', 'same', 'different', 'very']);
 const GAP = '..2';
@@ -33,17 +33,21 @@ function distinguishes(word: PhraseWord): boolean {
   );
 }
 
-/** The kept words in order, with a gap wherever words were left out between two kept ones. */
+/** How many words a phrase word is to the matcher: one per part of a joined word ("D-cell", "blue/green"). */
+const matcherWords = (word: PhraseWord): number =>
+  word.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length || 1;
+
+/** The kept words in order, with a gap wherever words were left out between two kept ones (room for at least as many). */
 function withGaps(words: readonly PhraseWord[], keep: (word: PhraseWord, i: number) => boolean): Part[] {
   const parts: Part[] = [];
-  let skipped = false;
+  let skipped = 0;
   words.forEach((word, i) => {
     if (!keep(word, i)) {
-      skipped = parts.length > 0;
+      if (parts.length > 0) skipped += matcherWords(word);
       return;
     }
-    if (skipped) parts.push(GAP);
-    skipped = false;
+    if (skipped > 0) parts.push(skipped > 2 ? `..${skipped}` : GAP);
+    skipped = 0;
     parts.push(word);
   });
   return parts;
@@ -70,8 +74,11 @@ function coreParts(phrase: KeyPhrase): Part[] | undefined {
         !w.inQuestion && (i === last || distinguishes(w) || (i === last - 1 && isNoun(w) && isNoun(head))),
     );
   }
-  const marks = fresh.filter((w) => !isNoun(w));
-  return marks.length === 0 ? undefined : [...marks, GAP, head];
+  // Its new words that are not nouns mark the question's noun, with gaps where words lay between them, and always
+  // one before the noun.
+  const parts = withGaps(words, (w, i) => i === last || (!w.inQuestion && !isNoun(w)));
+  if (parts.length === 1) return undefined;
+  return typeof parts.at(-2) === 'string' ? parts : [...parts.slice(0, -1), GAP, head];
 }
 
 /** True when every word of the phrase is the question's, or its new words only qualify a question noun. */
@@ -124,7 +131,17 @@ export function phrasePatterns(phrase: KeyPhrase): PhrasePatterns {
     if (opposite && flipped.length < 2) flipped.push(render(core.map((p, j) => (j === i ? opposite : p))));
   });
   const plain = render(core);
-  const negate = (pattern: string) => `${NEGATION_PATTERN} ${pattern}`;
+  // The model answer's own cue is one of them ("neither B nor C"), so its draft credits the model answer.
+  const cues = [
+    ...NEGATION_CUES,
+    ...(phrase.negation && !NEGATION_CUES.includes(phrase.negation) ? [phrase.negation] : []),
+  ];
+  // As many words between as the model answer has (with the phrase's own words left out before its core), and at
+  // least 5 ("does not have the wire to make it complete").
+  const first = phrase.words.findIndex((w) => core.includes(w));
+  const before = phrase.words.slice(0, Math.max(first, 0)).reduce((n, w) => n + matcherWords(w), 0);
+  const window = Math.max(5, (phrase.negationGap ?? 0) + before);
+  const negate = (pattern: string) => `(${cues.join('|')}) ..${window} ${pattern}`;
   if (phrase.negation !== undefined) return { match: [negate(plain), ...flipped], opposite: [plain] };
   return { match: [plain, ...flipped.map(negate)], opposite: flipped };
 }

@@ -162,6 +162,16 @@ describe('draftRubric on prose', () => {
     );
   });
 
+  it("matches a negated phrase with the model answer's own cue and as many words between as it has", () => {
+    const { rubric } = draftRubric('If bulb A burns out, neither B nor C is in a closed path.');
+    expect(rubric.concepts.map((c) => c.match[0])).toContain("(not|no|never|n't|without|neither) ..5 b");
+    const wide = draftRubric('There is no way at all in order to make a gap.').rubric;
+    expect(wide.concepts.map((c) => c.match[0])).toContain(
+      "(not|no|never|n't|without) ..8 (gap|break|opening)",
+    );
+    expect(grade(wide, 'There is no way at all in order to make a gap.').ratio).toBe(1);
+  });
+
   it('makes a phrase stating a relation required in a short answer, so an answer without it fails', () => {
     const { rubric } = draftRubric('Terminal 1 and the positive terminal are separated by the gap.', {
       question: 'Explain why you got a voltage reading of 1.5 for terminal 1 and the positive terminal.',
