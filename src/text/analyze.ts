@@ -288,6 +288,23 @@ function wordAt(all: Tokens, i: number, id: number, pos: string, contraction: bo
   return other;
 }
 
+/** Any character outside ASCII (a surrogate code unit included). */
+const NON_ASCII = /[\u0080-\uffff]/;
+const UPPER = /\p{Lu}/gu;
+
+/**
+ * The text analysis reads: letter case folded and other spaces made plain spaces, its length unchanged. An ASCII text
+ * (most answers) is folded by `toLowerCase`; otherwise each capital whose lower case has the same length is folded,
+ * and Unicode line separators become line breaks.
+ */
+function fold(text: string): string {
+  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/[\t\v\f\r]/g, ' ');
+  return text
+    .replace(UPPER, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch))
+    .replace(/[\t\v\f\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/g, ' ')
+    .replace(/[\u0085\u2028\u2029]/g, '\n');
+}
+
 /**
  * Analyse a text once: tokens with exact character offsets, lemma, stem, sentence and negation scope.
  * @example analyze('We never used canary releases.').tokens[3].negated // true
@@ -298,12 +315,7 @@ export function analyze(text: string): AnalyzedText {
   // sentences independent of letter case. Folding preserves length, so offsets hold for the original.
   // Tabs and other spaces become plain spaces for the same reason (wink tags words after a tab differently).
   // Unicode line separators become line breaks, and a run longer than MAX_RUN loses its last character to a space.
-  const folded = cutLongRuns(
-    text
-      .replace(/\p{Lu}/gu, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch))
-      .replace(/[\t\v\f\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/g, ' ')
-      .replace(/[\u0085\u2028\u2029]/g, '\n'),
-  );
+  const folded = cutLongRuns(fold(text));
   const doc = readDoc(folded);
   // Read each annotation for the whole document at once: wink's per-token item objects cost more than its tagger.
   const all = doc.tokens();

@@ -23,6 +23,23 @@ describe('analyze', () => {
     for (const t of analyze(text).tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it('reads an ASCII text as it reads the same text with other characters: letter case, tabs and returns folded alike', () => {
+    const ascii = 'We Track MTTR\tDaily.\r\nLead Time IS NOT measured.';
+    const forms = (text: string) =>
+      analyze(text).tokens.map(({ text: word, lower, lemma, pos, sentence, negated }) => ({
+        word,
+        lower,
+        lemma,
+        pos,
+        sentence,
+        negated,
+      }));
+    // "Café" sends the whole text down the Unicode path; the ASCII tokens before it must not change.
+    const unicode = forms(`${ascii} Café`);
+    expect(unicode.at(-1)).toMatchObject({ word: 'Café', lower: 'café' });
+    expect(forms(ascii)).toEqual(unicode.slice(0, -1));
+  });
+
   it('normalizes case, lemma and stem', () => {
     const [deployments] = analyze('deployments').tokens;
     expect(deployments).toMatchObject({ lower: 'deployments', lemma: 'deployment', stem: 'deploy' });
