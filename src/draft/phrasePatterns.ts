@@ -11,7 +11,7 @@ export interface PhrasePatterns {
 }
 
 /** The negation cues a negated phrase is matched with. */
-const NEGATION_CUES = ['not', 'no', 'never', "n't", 'without'];
+const PATTERN_CUES = ['not', 'no', 'never', "n't", 'without'];
 /** Words that grade or compare but name nothing on their own ("more water": "more" needs its noun). */
 const DEGREE = new Set(['more', 'less', 'fewer', 'most', 'least', 'same', 'different', 'very']);
 const GAP = '..2';
@@ -133,8 +133,8 @@ export function phrasePatterns(phrase: KeyPhrase): PhrasePatterns {
   const plain = render(core);
   // The model answer's own cue is one of them ("neither B nor C"), so its draft credits the model answer.
   const cues = [
-    ...NEGATION_CUES,
-    ...(phrase.negation && !NEGATION_CUES.includes(phrase.negation) ? [phrase.negation] : []),
+    ...PATTERN_CUES,
+    ...(phrase.negation && !PATTERN_CUES.includes(phrase.negation) ? [phrase.negation] : []),
   ];
   // As many words between as the model answer has (with the phrase's own words left out before its core), and at
   // least 5 ("does not have the wire to make it complete").
