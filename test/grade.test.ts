@@ -78,6 +78,13 @@ describe('matching', () => {
     expect(grade(r, 'We automated deployments last year.').concepts[0]?.evidence[0]?.via).toBe('lemma');
   });
 
+  it("matches n't and don't in a pattern whatever apostrophe the answer types, and shows the answer's own", () => {
+    const r = rubricOf({ absent: ["(not|n't) ..3 tracked"], unsure: ["don't know"] });
+    const report = grade(r, 'MTTR isn’t tracked, and I don’t know why.');
+    expect(status(report)).toEqual({ absent: 'met', unsure: 'met' });
+    expect(report.concepts.map((c) => c.evidence[0]?.text)).toEqual(['n’t tracked', 'don’t know']);
+  });
+
   it('treats blue-green, blue green and bluegreen alike, and rollback as roll back', () => {
     const bg = rubricOf({ bg: ['blue-green'], rb: ['rollback'] });
     for (const a of [

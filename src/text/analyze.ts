@@ -291,18 +291,21 @@ function wordAt(all: Tokens, i: number, id: number, pos: string, contraction: bo
 /** Any character outside ASCII (a surrogate code unit included). */
 const NON_ASCII = /[\u0080-\uffff]/;
 const UPPER = /\p{Lu}/gu;
+/** Typographic apostrophes (’ ‘ ʼ), read as `'`: "don’t" is "don't" to patterns and negation. */
+const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 
 /**
- * The text analysis reads: letter case folded and other spaces made plain spaces, its length unchanged. An ASCII text
- * (most answers) is folded by `toLowerCase`; otherwise each capital whose lower case has the same length is folded,
- * and Unicode line separators become line breaks.
+ * The text analysis reads: letter case folded, other spaces made plain spaces and typographic apostrophes plain
+ * ones, its length unchanged. An ASCII text (most answers) is folded by `toLowerCase`; otherwise each capital whose
+ * lower case has the same length is folded, and Unicode line separators become line breaks.
  */
 function fold(text: string): string {
   if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/[\t\v\f\r]/g, ' ');
   return text
     .replace(UPPER, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch))
     .replace(/[\t\v\f\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/g, ' ')
-    .replace(/[\u0085\u2028\u2029]/g, '\n');
+    .replace(/[\u0085\u2028\u2029]/g, '\n')
+    .replace(APOSTROPHES, "'");
 }
 
 /**
@@ -347,7 +350,7 @@ export function analyze(text: string): AnalyzedText {
     // Most tokens are written as wink read them: the word's own string (hashed once, for the lexicon's maps) serves.
     const surface = text.startsWith(value, start) ? value : text.slice(start, end);
     offset = end;
-    const lower = surface === value ? word.lower : surface.toLowerCase();
+    const lower = surface === value ? word.lower : surface.toLowerCase().replace(APOSTROPHES, "'");
     // A new wink sentence or a line break starts a sentence at the next non-space token.
     while (span < spans.length && i > (spans[span] as [number, number])[1]) span++;
     pendingBreak ||=

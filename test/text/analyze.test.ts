@@ -40,6 +40,16 @@ describe('analyze', () => {
     expect(forms(ascii)).toEqual(unicode.slice(0, -1));
   });
 
+  it('reads typographic apostrophes as plain ones, keeping the text as written', () => {
+    const tokens = analyze('MTTR isn’t tracked').tokens;
+    expect(tokens.map((t) => [t.text, t.lower, t.negated])).toEqual([
+      ['MTTR', 'mttr', false],
+      ['is', 'is', false],
+      ['n’t', "n't", false],
+      ['tracked', 'tracked', true],
+    ]);
+  });
+
   it('normalizes case, lemma and stem', () => {
     const [deployments] = analyze('deployments').tokens;
     expect(deployments).toMatchObject({ lower: 'deployments', lemma: 'deployment', stem: 'deploy' });
