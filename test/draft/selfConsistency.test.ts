@@ -1,5 +1,5 @@
 // Property: a rubric drafted from a model answer gives that answer full marks, whatever its wording — negations
-// ("not", "neither … nor", "cannot"), joined words, lists, line breaks and a question whose words are left out.
+// ("not", "neither … nor", "cannot", "don’t"), joined words, lists, line breaks and a question whose words are left out.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { draftRubric } from '../../src/draft/draftRubric.js';
@@ -21,6 +21,8 @@ const WORDS = [
   'no',
   'never',
   'neither',
+  'don’t',
+  'isn’t',
   'nor',
   'none',
   'cannot',
