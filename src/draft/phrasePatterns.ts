@@ -92,12 +92,15 @@ export function restatesQuestion(phrase: KeyPhrase): boolean {
  */
 function patternWord(word: PhraseWord): string {
   if (word.text === 'A') return '=A';
-  return word.lower
-    .split(/\s+/)
-    .map((part) => part.replace(/[^\p{L}\p{N}'’./-]/gu, ''))
-    .filter(Boolean)
-    .map(withVariants)
-    .join(' ');
+  return (
+    word.lower
+      .split(/\s+/)
+      // The word as the answer has it ("@me", "+0", "10:30"), without what pattern syntax reads: ( ) | ? * and a leading =.
+      .map((part) => part.replace(/[()|?*]/g, '').replace(/^=+/, ''))
+      .filter((part) => /[\p{L}\p{N}]/u.test(part))
+      .map(withVariants)
+      .join(' ')
+  );
 }
 
 /** A noun phrase's core with a gap between a modifier and the noun after it, so "same path" also credits "same closed path". */

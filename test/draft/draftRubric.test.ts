@@ -172,6 +172,13 @@ describe('draftRubric on prose', () => {
     expect(grade(wide, 'There is no way at all in order to make a gap.').ratio).toBe(1);
   });
 
+  it('writes a pattern word as the answer has it, with its @, + or : ("@oncall", "+5", "10:30")', () => {
+    const model = 'Page @oncall when latency rises above +5% at 10:30.';
+    const { rubric } = draftRubric(model);
+    expect(rubric.concepts.map((c) => c.match[0])).toEqual(['page @oncall', 'latency rises', '+5', '10:30']);
+    expect(grade(rubric, model).ratio).toBe(1);
+  });
+
   it('makes a phrase stating a relation required in a short answer, so an answer without it fails', () => {
     const { rubric } = draftRubric('Terminal 1 and the positive terminal are separated by the gap.', {
       question: 'Explain why you got a voltage reading of 1.5 for terminal 1 and the positive terminal.',
