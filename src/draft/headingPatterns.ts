@@ -6,6 +6,19 @@ import { isValidPattern } from './isValidPattern.js';
 const MAX_ASIDE_WORDS = 3;
 const COORDINATION = /\s+(?:and|&|or)\s+|\s*,\s*/i;
 
+/**
+ * A heading word as the answer's token reads it: punctuation dropped, but kept where wink keeps it inside a token — a
+ * leading @ or # ("@oncall"), a sign before a number ("+5"), & between letters ("AT&T"), : between digits ("10:30").
+ */
+function tokenText(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}'’.@#&+:-]/gu, '')
+    .replace(/(?!^)[@#]|\+(?!\d)|(?!^)\+/g, '')
+    .replace(/&(?!\p{L})|(?<!\p{L})&/gu, '')
+    .replace(/:(?!\d)|(?<!\d):/g, '');
+}
+
 /** Lower-case words of one heading alternative, as pattern words; "a/b" becomes "(a|b)" unless both are acronyms. */
 function patternWords(text: string): string[] {
   return text
@@ -13,7 +26,7 @@ function patternWords(text: string): string[] {
     .filter(Boolean)
     .map((word) => {
       const parts = word.split('/').filter((part) => /[\p{L}\p{N}]/u.test(part));
-      const clean = parts.map((part) => part.toLowerCase().replace(/[^\p{L}\p{N}'’.-]/gu, ''));
+      const clean = parts.map(tokenText);
       if (parts.length > 1 && !parts.every((part) => part === part.toUpperCase()))
         return `(${clean.join('|')})`;
       return clean.join('/');

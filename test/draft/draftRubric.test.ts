@@ -179,6 +179,18 @@ describe('draftRubric on prose', () => {
     expect(grade(rubric, model).ratio).toBe(1);
   });
 
+  it("keeps @, a sign, & and : where the answer's tokens keep them in a list item's heading too", () => {
+    const model = '- Page @oncall: always\n- Deploy at 10:30 daily\n- Call AT&T support\n- Add +5 nodes';
+    const { rubric } = draftRubric(model);
+    expect(rubric.concepts.map((c) => c.match[0])).toEqual([
+      'page @oncall',
+      'deploy at 10:30 daily',
+      'call at&t support',
+      'add +5 nodes',
+    ]);
+    expect(grade(rubric, model).ratio).toBe(1);
+  });
+
   it('makes a phrase stating a relation required in a short answer, so an answer without it fails', () => {
     const { rubric } = draftRubric('Terminal 1 and the positive terminal are separated by the gap.', {
       question: 'Explain why you got a voltage reading of 1.5 for terminal 1 and the positive terminal.',
