@@ -66,7 +66,8 @@ function coreParts(phrase: KeyPhrase): Part[] | undefined {
   const head = words[last] as PhraseWord;
   const fresh = words.filter((w) => !w.inQuestion);
   if (fresh.length === 0) return undefined;
-  if (phrase.kind !== 'noun') return fresh;
+  // A verb or adverb phrase keeps its new words, with a gap where the question's words were.
+  if (phrase.kind !== 'noun') return withGaps(words, (w) => !w.inQuestion);
   if (!head.inQuestion) {
     return withGaps(
       words,
