@@ -5,9 +5,9 @@ import { precisionRecallF1 } from '../src/calibrate/precisionRecallF1.js';
 import { draftRubric } from '../src/draft/draftRubric.js';
 import { InputError } from '../src/errors.js';
 import { grade } from '../src/grade.js';
-import type { GradeReport } from '../src/report/types.js';
 import { type CompiledRubric, compileRubric } from '../src/rubric/compileRubric.js';
 import { type TwoWayLabel, tuneThreshold, twoWayLabel } from './baselines.js';
+import { bestCoverage } from './bestCoverage.js';
 import {
   CORPORA,
   type ReferenceKind,
@@ -17,7 +17,7 @@ import {
   type SemEvalRow,
   type SemEvalSplit,
 } from './datasets.js';
-import { type SemEvalNaivePeer, semEvalNaivePeer } from './naivePeer.js';
+import { semEvalNaiveCoverage } from './naivePeer.js';
 import { ALIAS_RULES, type AliasRules, suggestSemEvalAliases } from './suggestSemEvalAliases.js';
 
 /**
@@ -128,6 +128,12 @@ export interface SemEvalAliasEvaluation {
   splits: SemEvalSplitMetrics[];
 }
 
+/** The naive peer on SemEval: its threshold per corpus (tuned on `train`) and 2-way macro-F1 by `corpus split`. */
+export interface SemEvalNaivePeer {
+  thresholds: Record<SemEvalCorpus, number>;
+  macroF1: Map<`${SemEvalCorpus} ${SemEvalSplit}`, number>;
+}
+
 /** Everything `evaluateSemEval` measured. */
 export interface SemEvalEvaluation {
   /** The frozen threshold of each corpus (`COVERAGE_THRESHOLDS`). */
@@ -174,28 +180,25 @@ export function draftSemEvalRubrics(rows: readonly SemEvalRow[]): Map<string, Dr
   return drafted;
 }
 
-/** A report's coverage: its ratio when every required concept is met, else 0. */
-function coverageOf(report: GradeReport): number {
-  return report.concepts.every((c) => !c.required || c.status === 'met') ? report.ratio : 0;
-}
-
 /** Grades every row against each drafted rubric of its question: best weighted coverage, and whether any contradicts it. */
 export function gradeSemEvalRows(
   rows: readonly SemEvalRow[],
   drafted: ReadonlyMap<string, DraftedQuestion>,
 ): SemEvalGraded[] {
   return rows.map((row) => {
-    let coverage = 0;
-    let contradicted = false;
     const question = drafted.get(questionKey(row));
-    question?.rubrics.forEach((rubric, i) => {
-      const report = grade(rubric, row.studentAnswer, { onTooLong: 'truncate' });
-      coverage = Math.max(coverage, (question.weights[i] ?? 1) * coverageOf(report));
-      contradicted ||=
-        report.concepts.some((c) => c.status === 'negated') ||
-        report.misconceptions.some((m) => m.evidence.length > 0);
-    });
-    return { row, coverage, contradicted };
+    const reports = (question?.rubrics ?? []).map((rubric) =>
+      grade(rubric, row.studentAnswer, { onTooLong: 'truncate' }),
+    );
+    return {
+      row,
+      coverage: bestCoverage(reports, question?.weights ?? []),
+      contradicted: reports.some(
+        (report) =>
+          report.concepts.some((c) => c.status === 'negated') ||
+          report.misconceptions.some((m) => m.evidence.length > 0),
+      ),
+    };
   });
 }
 
@@ -237,6 +240,36 @@ export function splitMetrics(
     threeWay: agreement(gold, predicted, THREE_WAY_LABELS),
     confusion: confusionMatrix(gold, predicted, THREE_WAY_LABELS),
   };
+}
+
+/**
+ * The naive peer with the drafted rubrics (`semEvalNaiveCoverage`), labelled as rubricate is: a threshold per corpus
+ * tuned on `train` by `tuneCoverageThreshold` (NaN, and no splits, for a corpus without `train` rows), each split
+ * scored by `splitMetrics`.
+ */
+function semEvalNaivePeer(
+  graded: readonly SemEvalGraded[],
+  drafted: ReadonlyMap<string, DraftedQuestion>,
+): SemEvalNaivePeer {
+  const coverage = semEvalNaiveCoverage(graded, drafted);
+  const naive = graded.map(
+    (g, i): SemEvalGraded => ({ row: g.row, coverage: coverage[i] ?? 0, contradicted: false }),
+  );
+  const thresholds = { sciEntsBank: Number.NaN, beetle: Number.NaN };
+  const macroF1: SemEvalNaivePeer['macroF1'] = new Map();
+  for (const corpus of CORPORA) {
+    const of = (split: SemEvalSplit) => naive.filter((g) => g.row.corpus === corpus && g.row.split === split);
+    const train = of('train');
+    if (train.length === 0) continue;
+    const threshold = tuneCoverageThreshold(train);
+    thresholds[corpus] = threshold;
+    for (const split of SEMEVAL_SPLITS) {
+      const part = of(split);
+      if (part.length > 0)
+        macroF1.set(`${corpus} ${split}`, splitMetrics(corpus, split, part, threshold).twoWay.macroF1);
+    }
+  }
+  return { thresholds, macroF1 };
 }
 
 function fingerprint(drafted: ReadonlyMap<string, DraftedQuestion>): string {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SafRow, SemEvalLabel, SemEvalRow, SemEvalSplit } from '../../eval/datasets.js';
 import type { SafGraded } from '../../eval/evaluateSaf.js';
-import { draftSemEvalRubrics, gradeSemEvalRows } from '../../eval/evaluateSemEval.js';
-import { safNaivePearson, semEvalNaiveCoverage, semEvalNaivePeer } from '../../eval/naivePeer.js';
+import { draftSemEvalRubrics, evaluateSemEval, gradeSemEvalRows } from '../../eval/evaluateSemEval.js';
+import { safNaivePearson, semEvalNaiveCoverage } from '../../eval/naivePeer.js';
 import { compileRubric } from '../../src/rubric/compileRubric.js';
 
 /** An answer to a made-up Beetle question whose references say the terminals are not connected. */
@@ -44,19 +44,11 @@ describe('naive peer on SemEval', () => {
   });
 
   it('tunes its own threshold on train and scores each split present, with no threshold for an absent corpus', () => {
-    const peer = semEvalNaivePeer(
-      [
-        ...graded,
-        ...gradeSemEvalRows(
-          [
-            answer('a gap', 'correct', 'test-unseen-answers'),
-            answer('no gap', 'incorrect', 'test-unseen-answers'),
-          ],
-          drafted,
-        ),
-      ],
-      drafted,
-    );
+    const peer = evaluateSemEval([
+      ...rows,
+      answer('a gap', 'correct', 'test-unseen-answers'),
+      answer('no gap', 'incorrect', 'test-unseen-answers'),
+    ]).naive;
     expect(peer.thresholds).toEqual({ sciEntsBank: Number.NaN, beetle: 0.5 });
     expect([...peer.macroF1.keys()]).toEqual(['beetle train', 'beetle test-unseen-answers']);
     // train: "there is no gap" is the one answer on the wrong side; the new split credits "no gap" too.
