@@ -4,26 +4,21 @@ import type { SafGraded } from '../../eval/evaluateSaf.js';
 import { draftSemEvalRubrics, evaluateSemEval, gradeSemEvalRows } from '../../eval/evaluateSemEval.js';
 import { safNaivePearson, semEvalNaiveCoverage } from '../../eval/naivePeer.js';
 import { compileRubric } from '../../src/rubric/compileRubric.js';
+import { semEvalRow } from './semEvalRow.js';
 
 /** An answer to a made-up Beetle question whose references say the terminals are not connected. */
 function answer(studentAnswer: string, label: SemEvalLabel, split: SemEvalSplit = 'train'): SemEvalRow {
-  return {
-    way: '3way',
-    corpus: 'beetle',
+  return semEvalRow({
+    studentAnswer,
+    label,
     split,
     questionId: 'OPEN_Q',
-    module: 'M',
     question: 'Why does the voltmeter read 1.5 volts?',
     referenceAnswers: [
       { kind: 'best', text: 'The terminals are not connected.' },
       { kind: 'minimal', text: 'There is a gap.' },
     ],
-    nRefs: 2,
-    studentAnswerId: studentAnswer,
-    studentAnswer,
-    label,
-    answerMatch: '',
-  };
+  });
 }
 
 describe('naive peer on SemEval', () => {

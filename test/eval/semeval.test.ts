@@ -6,7 +6,6 @@ import {
   datasetsDir,
   loadSemEval,
   SEMEVAL_FILE,
-  type SemEvalCorpus,
   type SemEvalLabel,
   type SemEvalRow,
   type SemEvalSplit,
@@ -21,6 +20,7 @@ import {
   semEvalLabel,
   tuneCoverageThreshold,
 } from '../../eval/evaluateSemEval.js';
+import { semEvalRow } from './semEvalRow.js';
 
 const DATA_FILE = path.join(datasetsDir(), SEMEVAL_FILE);
 const HAVE_DATA = existsSync(DATA_FILE);
@@ -108,23 +108,17 @@ describe('SemEval accuracy regression floor (drafted rubrics + aliases from trai
 
 /** A SemEval row for a made-up Beetle question. */
 function row(studentAnswer: string, label: SemEvalLabel, split: SemEvalSplit = 'train'): SemEvalRow {
-  return {
-    way: '3way',
-    corpus: 'beetle' as SemEvalCorpus,
+  return semEvalRow({
+    studentAnswer,
+    label,
     split,
     questionId: 'GAP_Q',
-    module: 'M',
     question: 'What does a voltage of 1.5 tell you about the terminals?',
     referenceAnswers: [
       { kind: 'best', text: 'The terminals are not connected.' },
       { kind: 'good', text: 'There is a gap.' },
     ],
-    nRefs: 2,
-    studentAnswerId: studentAnswer,
-    studentAnswer,
-    label,
-    answerMatch: '',
-  };
+  });
 }
 
 describe('SemEval labelling with drafted rubrics', () => {
