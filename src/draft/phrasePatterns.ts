@@ -64,8 +64,7 @@ function coreParts(phrase: KeyPhrase): Part[] | undefined {
   const words = phrase.words;
   const last = words.length - 1;
   const head = words[last] as PhraseWord;
-  const fresh = words.filter((w) => !w.inQuestion);
-  if (fresh.length === 0) return undefined;
+  if (words.every((w) => w.inQuestion)) return undefined;
   // A verb or adverb phrase keeps its new words, with a gap where the question's words were.
   if (phrase.kind !== 'noun') return withGaps(words, (w) => !w.inQuestion);
   if (!head.inQuestion) {

@@ -295,9 +295,11 @@ const UPPER = /\p{Lu}/gu;
 const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 
 /**
- * The text analysis reads: letter case folded, other spaces made plain spaces and typographic apostrophes plain
- * ones, its length unchanged. An ASCII text (most answers) is folded by `toLowerCase`; otherwise each capital whose
- * lower case has the same length is folded, and Unicode line separators become line breaks.
+ * The text wink reads, its length unchanged so that offsets hold for the original: letter case folded (wink's tagger
+ * reads capitals as proper nouns, so lemmas, negation and sentences would depend on case), tabs and other spaces made
+ * plain spaces (wink tags words after a tab differently), Unicode line separators line breaks, and typographic
+ * apostrophes plain ones. An ASCII text (most answers) is folded by `toLowerCase`; otherwise each capital whose lower
+ * case has the same length is folded.
  */
 function fold(text: string): string {
   if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/[\t\v\f\r]/g, ' ');
@@ -314,10 +316,7 @@ function fold(text: string): string {
  */
 export function analyze(text: string): AnalyzedText {
   const { its, readDoc } = freshInstance();
-  // wink's tagger reads capitals as proper nouns; analysing a case-folded copy keeps lemmas, negation and
-  // sentences independent of letter case. Folding preserves length, so offsets hold for the original.
-  // Tabs and other spaces become plain spaces for the same reason (wink tags words after a tab differently).
-  // Unicode line separators become line breaks, and a run longer than MAX_RUN loses its last character to a space.
+  // Analyse a folded copy; a run longer than MAX_RUN loses its last character to a space.
   const folded = cutLongRuns(fold(text));
   const doc = readDoc(folded);
   // Read each annotation for the whole document at once: wink's per-token item objects cost more than its tagger.
