@@ -163,8 +163,10 @@ describe('draftRubric on prose', () => {
   });
 
   it("matches a negated phrase with the model answer's own cue and as many words between as it has", () => {
-    const { rubric } = draftRubric('If bulb A burns out, neither B nor C is in a closed path.');
+    const model = 'If bulb A burns out, neither B nor C is in a closed path.';
+    const { rubric } = draftRubric(model);
     expect(rubric.concepts.map((c) => c.match[0])).toContain("(not|no|never|n't|without|neither) ..5 b");
+    expect(grade(rubric, model).ratio).toBe(1);
     const wide = draftRubric('There is no way at all in order to make a gap.').rubric;
     expect(wide.concepts.map((c) => c.match[0])).toContain(
       "(not|no|never|n't|without) ..8 (gap|break|opening)",
