@@ -25,6 +25,8 @@ export const MAX_ANSWER_LENGTH = 100_000;
 /** Most automaton states one answer may visit (a 100,000-character answer typically needs under 150,000). */
 export const MAX_MATCH_STATES = 10_000_000;
 
+const ascending = (a: number, b: number) => a - b;
+
 /** Keep the widest evidence: drop any span inside another span of the same list. */
 function widest(list: Evidence[]): Evidence[] {
   const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -70,6 +72,8 @@ export function gradeCompiled(
   const analyzed = analyze(text);
   // Evidence per concept, allocated only for concepts a pattern found (most of a large rubric has none).
   const found: (ConceptEvidence | undefined)[] = new Array(spec.concepts.length);
+  // Which concepts have evidence: the concepts of a large rubric are read in a loop over these, not over all.
+  const touched: number[] = [];
   const misconceptionEvidence: Evidence[][] = spec.misconceptions.map(() => []);
   const work = { states: 0, limit: MAX_MATCH_STATES };
   for (const m of findMatches(analyzed, compiled.lexicon, compiled.patterns, work)) {
@@ -90,8 +94,12 @@ export function gradeCompiled(
       misconceptionEvidence[target.index]?.push(evidence);
       continue;
     }
-    const own = found[target.index] ?? { match: [], partial: [] };
-    found[target.index] = own;
+    let own = found[target.index];
+    if (!own) {
+      own = { match: [], partial: [] };
+      found[target.index] = own;
+      touched.push(target.index);
+    }
     own[target.kind].push(evidence);
   }
 
@@ -99,18 +107,16 @@ export function gradeCompiled(
   const statuses: ScoreInput['concepts'] = new Array(spec.concepts.length);
   // The keyword-list test reads every mention, negated ones too: negating a term must not hide a list.
   const mentions: Evidence[] = [];
-  let mentioned = 0;
-  found.forEach((own, i) => {
-    if (!own) return;
-    mentioned++;
+  for (const i of touched.sort(ascending)) {
+    const own = found[i] as ConceptEvidence;
     const concept = spec.concepts[i] as Rubric['concepts'][number];
     statuses[i] = conceptStatus(
       { match: widest(own.match), partial: widest(own.partial) },
       concept.negation ?? spec.negation,
     );
     mentions.push(...own.match, ...own.partial);
-  });
-  flags.push(...detectFlags(spec, analyzed, mentioned, mentions));
+  }
+  flags.push(...detectFlags(spec, analyzed, touched.length, mentions));
   const penalize = spec.scoring.keywordList === 'penalize' && flags.includes('keyword-list');
   const scored = scoreRubric(spec, {
     concepts: statuses,

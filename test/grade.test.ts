@@ -131,6 +131,16 @@ describe('matching', () => {
     }
   });
 
+  it("skips articles, possessives and demonstratives between a pattern's words", () => {
+    const r = rubricOf({ rs: ['restart service'], ds: ['check dataset'] });
+    for (const a of ['restart the service', 'restart our service', 'restart this service'])
+      expect(status(grade(r, `We ${a}.`)).rs).toBe('met');
+    expect(status(grade(r, 'We restart the old service.')).rs).toBe('missing');
+    expect(status(grade(r, 'We restart the, service.')).rs).toBe('missing');
+    // The second word spelt by two answer words after a filler.
+    expect(status(grade(r, 'We check the data set.')).ds).toBe('met');
+  });
+
   it('does not match a phrase across a comma', () => {
     expect(status(grade(rubricOf({ bg: ['blue green'] }), 'Colours: blue, green.')).bg).toBe('missing');
   });

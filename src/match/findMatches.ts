@@ -81,7 +81,7 @@ export function findMatches(
   set: PatternSet,
   stats?: MatchStats,
 ): RawMatch[] {
-  const { patterns, byFirst, stopStarters } = set;
+  const { patterns, byFirst, stopStarters, span: maxSkip } = set;
   const view = wordView(analyzed.tokens);
   const n = view.index.length;
   // Plain loops over the answer's words: this runs for every word of every answer.
@@ -127,23 +127,27 @@ export function findMatches(
     // A first word spelt by word s: the second is word s + 1, so a pattern that knows its second word runs only
     // if word s + 1 can be it — or is a filler, which a match may skip.
     const word = words[s] as Token;
-    const next = s + 1 < n && (words[s + 1] as Token).sentence === word.sentence ? words[s + 1] : undefined;
-    const filler = next !== undefined && FILLERS.has(next.lower);
+    // The words the second can be: word s + 1 and, past fillers a match may skip, the first word after them.
+    let to = s;
+    let stop = false;
+    while (to + 1 < n && to - s < maxSkip && (words[to + 1] as Token).sentence === word.sentence) {
+      to++;
+      const lower = (words[to] as Token).lower;
+      stop ||= STOP_WORDS.has(lower);
+      if (!FILLERS.has(lower) || view.breakBefore[to]) break;
+    }
     const own = hits[s] as Hit[];
     for (let h = 0; h < own.length; h++) {
       const index = startedBy((own[h] as Hit).id);
       if (!index) continue;
-      if (filler) {
-        consider(index.all);
-        continue;
-      }
       consider(index.open);
-      if (!next) continue;
-      const seconds = hits[s + 1] as Hit[];
-      for (let k = 0; k < seconds.length; k++) consider(index.bySecond.get((seconds[k] as Hit).id));
-      const pairSeconds = pairHits[s + 1] as Hit[];
-      for (let k = 0; k < pairSeconds.length; k++) consider(index.bySecond.get((pairSeconds[k] as Hit).id));
-      if (index.stop.length > 0 && STOP_WORDS.has(next.lower)) consider(index.stop);
+      for (let q = s + 1; q <= to; q++) {
+        const seconds = hits[q] as Hit[];
+        for (let k = 0; k < seconds.length; k++) consider(index.bySecond.get((seconds[k] as Hit).id));
+        const pairSeconds = pairHits[q] as Hit[];
+        for (let k = 0; k < pairSeconds.length; k++) consider(index.bySecond.get((pairSeconds[k] as Hit).id));
+      }
+      if (stop && index.stop.length > 0) consider(index.stop);
     }
     if (stopStarters.length > 0 && STOP_WORDS.has(word.lower)) consider(stopStarters);
     if (lists.length === 0) continue;

@@ -26,6 +26,8 @@ export interface PatternSet {
   byFirst: readonly (FirstWordIndex | undefined)[];
   /** Patterns that can start with an optional stop word. */
   stopStarters: readonly number[];
+  /** The most words past its start word any run reads (the largest of `packed.last`). */
+  span: number;
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {
@@ -62,10 +64,12 @@ export function indexPatterns(patterns: readonly CompiledPattern[]): PatternSet 
     }
     if (pattern.firstStop) stopStarters.push(i);
   });
+  const packed = packPatterns(patterns);
   return {
     patterns: patterns.map(({ source, hasCue }) => ({ source, hasCue })),
-    packed: packPatterns(patterns),
+    packed,
     byFirst,
     stopStarters,
+    span: packed.last.reduce((a, b) => Math.max(a, b), 0),
   };
 }
