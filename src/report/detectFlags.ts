@@ -76,13 +76,7 @@ export function detectFlags(
   // Only sentences with evidence count, and each distinct word once: padding a list with off-topic sentences or
   // repeated words neither hides it nor makes one.
   const topical = new Set(evidence.map((e) => e.sentence));
-  const content = new Set<string>();
-  const covered = new Set<string>();
-  words.forEach((t, i) => {
-    if (STOP_WORDS.has(t.lower) || NEGATION_CUES.has(t.lower) || !topical.has(t.sentence)) return;
-    content.add(t.lower);
-    if (inside[i]) covered.add(t.lower);
-  });
+  // A verb outside the evidence settles it, and most answers have one: test it before counting words.
   const items = itemLengths(analyzed.tokens);
   const verbOutside = words.some(
     (t, i) =>
@@ -91,7 +85,14 @@ export function detectFlags(
       topical.has(t.sentence) &&
       (items[i] ?? 0) > LIST_ITEM_WORDS,
   );
-  if (content.size > 0 && covered.size / content.size >= KEYWORD_LIST_COVERAGE && !verbOutside)
-    flags.push('keyword-list');
+  if (verbOutside) return flags;
+  const content = new Set<string>();
+  const covered = new Set<string>();
+  words.forEach((t, i) => {
+    if (STOP_WORDS.has(t.lower) || NEGATION_CUES.has(t.lower) || !topical.has(t.sentence)) return;
+    content.add(t.lower);
+    if (inside[i]) covered.add(t.lower);
+  });
+  if (content.size > 0 && covered.size / content.size >= KEYWORD_LIST_COVERAGE) flags.push('keyword-list');
   return flags;
 }
