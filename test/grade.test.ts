@@ -119,6 +119,18 @@ describe('matching', () => {
     expect(status(grade(r, 'How often one two three four five six seven release')).wide).toBe('missing');
   });
 
+  it('finds the word after a gap however the answer spells it, and only after the first word', () => {
+    const r = rubricOf({
+      rs: ['restart .. (service|server)'],
+      ds: ['check .. dataset'],
+      k: ['deploy .. kubernetes'],
+    });
+    expect(status(grade(r, 'We restart the web server.')).rs).toBe('met');
+    expect(status(grade(r, 'The server was down, so we restart.')).rs).toBe('missing');
+    expect(status(grade(r, 'We check the whole data set.')).ds).toBe('met');
+    expect(status(grade(r, 'We deploy it on Kubernets.')).k).toBe('met');
+  });
+
   it('makes stop words in a pattern optional and interchangeable', () => {
     const r = rubricOf({ lt: ['lead time for changes'] });
     for (const a of [

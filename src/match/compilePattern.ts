@@ -27,6 +27,11 @@ export interface CompiledPattern {
    * Lets a start position skip the run when the next word cannot continue it.
    */
   second: ReadonlyMap<number, SecondWord | undefined>;
+  /**
+   * For a first word whose second is not known because a gap follows it (`deploy .. daily`): the lexicon ids the
+   * word after the gap can match. A start position skips the run when none of them occurs within reach.
+   */
+  afterGap: ReadonlyMap<number, ReadonlySet<number>>;
   /** True when the pattern itself contains a negation word ("no downtime"). */
   hasCue: boolean;
   /** Upper bound on the answer words one match can span (fillers aside). */
@@ -227,13 +232,15 @@ function finish(
   };
   visit(start);
   const closed = closures(steps);
+  const seconds = second(steps, closed, start);
   return {
     source,
     steps,
     start,
     first,
     firstStop,
-    second: second(steps, closed, start),
+    second: seconds,
+    afterGap: afterGap(steps, closed, start, seconds),
     hasCue,
     maxWords,
   };
@@ -261,6 +268,42 @@ function second(
     out.set(step.id, known);
   }
   return out;
+}
+
+/**
+ * For each first word with no known second, the words its run must read once it has skipped any words (see
+ * `afterGap`); a first word is left out when a stop word or the end of the pattern can follow it.
+ */
+function afterGap(
+  steps: readonly Step[],
+  closed: readonly (readonly number[] | undefined)[],
+  start: number,
+  seconds: ReadonlyMap<number, SecondWord | undefined>,
+): Map<number, Set<number>> {
+  const expand = (s: number) => closed[s] ?? [s];
+  const out = new Map<number, Set<number> | undefined>();
+  for (const s of expand(start)) {
+    const step = steps[s] as Step;
+    if (step.op !== 'word' || seconds.get(step.id) !== undefined) continue;
+    let ids = out.has(step.id) ? out.get(step.id) : new Set<number>();
+    const seen = new Set<number>();
+    const pending = [step.next];
+    while (ids && pending.length > 0) {
+      for (const t of expand(pending.pop() as number)) {
+        if (!ids) break;
+        if (seen.has(t)) continue;
+        seen.add(t);
+        const next = steps[t] as Step;
+        if (next.op === 'word') ids.add(next.id);
+        else if (next.op === 'any') pending.push(next.next);
+        else ids = undefined;
+      }
+    }
+    out.set(step.id, ids);
+  }
+  const known = new Map<number, Set<number>>();
+  for (const [id, ids] of out) if (ids) known.set(id, ids);
+  return known;
 }
 
 /**

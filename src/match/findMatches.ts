@@ -53,6 +53,24 @@ function wordView(tokens: readonly Token[]): WordView {
   return { tokens, index, breakBefore };
 }
 
+/** Where each lexicon word occurs in an answer, spelt by one word or two: its positions, ascending. */
+function occurrencesOf(hits: readonly Hit[][], pairHits: readonly Hit[][]): Map<number, number[]> {
+  const at = new Map<number, number[]>();
+  const add = (list: readonly Hit[], p: number) => {
+    for (let h = 0; h < list.length; h++) {
+      const id = (list[h] as Hit).id;
+      const positions = at.get(id);
+      if (positions === undefined) at.set(id, [p]);
+      else if (positions[positions.length - 1] !== p) positions.push(p);
+    }
+  };
+  for (let p = 0; p < hits.length; p++) {
+    add(hits[p] as Hit[], p);
+    add(pairHits[p] as Hit[], p);
+  }
+  return at;
+}
+
 /** Counts the automaton states a call visits (work linear in the answer) and can cap them. */
 export interface MatchStats {
   states: number;
@@ -82,6 +100,7 @@ export function findMatches(
   stats?: MatchStats,
 ): RawMatch[] {
   const { patterns, byFirst, stopStarters, span: maxSkip } = set;
+  const { last } = set.packed;
   const view = wordView(analyzed.tokens);
   const n = view.index.length;
   // Plain loops over the answer's words: this runs for every word of every answer.
@@ -119,8 +138,23 @@ export function findMatches(
     if (list !== undefined && list.length > 0) lists.push(list);
   };
   const startedBy = (id: number) => (id < byFirst.length ? byFirst[id] : undefined);
+  // Patterns with a gap after their first word run only if a word after the gap occurs within their reach; where
+  // the answer's words occur is worked out the first time a position needs it.
+  let occurrences: Map<number, number[]> | undefined;
+  const occursIn = (ids: readonly number[], from: number, to: number): boolean => {
+    occurrences ??= occurrencesOf(hits, pairHits);
+    for (let k = 0; k < ids.length; k++) {
+      const positions = occurrences.get(ids[k] as number);
+      if (positions === undefined) continue;
+      for (let j = 0; j < positions.length && (positions[j] as number) <= to; j++)
+        if ((positions[j] as number) > from) return true;
+    }
+    return false;
+  };
+  const reached: number[] = [];
   for (let s = 0; s < n; s++) {
     if (lists.length > 0) lists.length = 0;
+    if (reached.length > 0) reached.length = 0;
     // A first word spelt by two answer words: every pattern it starts.
     const pairs = pairHits[s] as Hit[];
     for (let h = 0; h < pairs.length; h++) consider(startedBy((pairs[h] as Hit).id)?.all);
@@ -141,6 +175,11 @@ export function findMatches(
       const index = startedBy((own[h] as Hit).id);
       if (!index) continue;
       consider(index.open);
+      const { gapped, gapWords } = index;
+      for (let k = 0; k < gapped.length; k++) {
+        const i = gapped[k] as number;
+        if (occursIn(gapWords[k] as number[], s, s + (last[i] as number))) reached.push(i);
+      }
       for (let q = s + 1; q <= to; q++) {
         const seconds = hits[q] as Hit[];
         for (let k = 0; k < seconds.length; k++) consider(index.bySecond.get((seconds[k] as Hit).id));
@@ -149,6 +188,7 @@ export function findMatches(
       }
       if (stop && index.stop.length > 0) consider(index.stop);
     }
+    if (reached.length > 0) consider(reached.sort(ascending));
     if (stopStarters.length > 0 && STOP_WORDS.has(word.lower)) consider(stopStarters);
     if (lists.length === 0) continue;
     let candidates = lists[0] as readonly number[];

@@ -7,6 +7,9 @@ export interface FirstWordIndex {
   all: number[];
   /** Those whose second word is not known in advance (a gap, or the pattern ends): run whenever the first matches. */
   open: number[];
+  /** Those with a gap after the first word, run only when a word after the gap (`gapWords`, same order) is in reach. */
+  gapped: number[];
+  gapWords: number[][];
   /** The others, by each lexicon id their second word can match. */
   bySecond: Map<number, number[]>;
   /** The others whose second word can be an optional stop word. */
@@ -51,12 +54,16 @@ export function indexPatterns(patterns: readonly CompiledPattern[]): PatternSet 
     for (const id of pattern.first) {
       let index = byFirst[id];
       if (!index) {
-        index = { all: [], open: [], bySecond: new Map(), stop: [] };
+        index = { all: [], open: [], gapped: [], gapWords: [], bySecond: new Map(), stop: [] };
         byFirst[id] = index;
       }
       index.all.push(i);
       const second = pattern.second.get(id);
-      if (!second) index.open.push(i);
+      const afterGap = pattern.afterGap.get(id);
+      if (afterGap) {
+        index.gapped.push(i);
+        index.gapWords.push([...afterGap]);
+      } else if (!second) index.open.push(i);
       else {
         for (const next of second.ids) push(index.bySecond, next, i);
         if (second.stop) index.stop.push(i);
