@@ -158,10 +158,10 @@ export function findMatches(
     // A first word spelt by two answer words: every pattern it starts.
     const pairs = pairHits[s] as Hit[];
     for (let h = 0; h < pairs.length; h++) consider(startedBy((pairs[h] as Hit).id)?.all);
-    // A first word spelt by word s: the second is word s + 1, so a pattern that knows its second word runs only
-    // if word s + 1 can be it — or is a filler, which a match may skip.
+    // A first word spelt by word s: a pattern that knows its second word runs only if a word that can be its
+    // second is there — word s + 1 or, past fillers a match may skip, the first word after them; a pattern with a
+    // gap after its first word, only if a word after the gap occurs within its reach.
     const word = words[s] as Token;
-    // The words the second can be: word s + 1 and, past fillers a match may skip, the first word after them.
     let to = s;
     let stop = false;
     while (to + 1 < n && to - s < maxSkip && (words[to + 1] as Token).sentence === word.sentence) {

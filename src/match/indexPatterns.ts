@@ -5,7 +5,7 @@ import { type PackedPatterns, packPatterns } from './packPatterns.js';
 export interface FirstWordIndex {
   /** Every such pattern. */
   all: number[];
-  /** Those whose second word is not known in advance (a gap, or the pattern ends): run whenever the first matches. */
+  /** Those whose next word is not known in advance (the pattern may end, or a gap leads to a stop word): always run. */
   open: number[];
   /** Those with a gap after the first word, run only when a word after the gap (`gapWords`, same order) is in reach. */
   gapped: number[];
