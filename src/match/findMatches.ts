@@ -4,7 +4,7 @@ import type { AnalyzedText, Token } from '../text/types.js';
 import type { PatternInfo, PatternSet } from './indexPatterns.js';
 import type { Hit, Lexicon, TokenEntry } from './lexicon.js';
 import { isPredicateNegated } from './negation.js';
-import { PatternRunner } from './patternRunner.js';
+import { PatternRunner, type RunInput } from './patternRunner.js';
 import { FILLERS, STOP_WORDS, WORD_BREAKS } from './words.js';
 
 /** A pattern occurrence in an answer, before scoring. */
@@ -23,9 +23,9 @@ export interface RawMatch {
 interface WordView {
   tokens: readonly Token[];
   /** Index into `tokens` of each word. */
-  index: number[];
+  index: readonly number[];
   /** True when punctuation or a sentence boundary separates a word from the previous one. */
-  breakBefore: boolean[];
+  breakBefore: readonly boolean[];
 }
 
 const ascending = (a: number, b: number) => a - b;
@@ -54,7 +54,10 @@ function wordView(tokens: readonly Token[]): WordView {
 }
 
 /** Where each lexicon word occurs in an answer, spelt by one word or two: its positions, ascending. */
-function occurrencesOf(hits: readonly Hit[][], pairHits: readonly Hit[][]): Map<number, number[]> {
+function occurrencesOf(
+  hits: readonly (readonly Hit[])[],
+  pairHits: readonly (readonly Hit[])[],
+): Map<number, number[]> {
   const at = new Map<number, number[]>();
   const add = (list: readonly Hit[], p: number) => {
     for (let h = 0; h < list.length; h++) {
@@ -89,18 +92,11 @@ function checkBudget(stats: MatchStats | undefined): void {
   }
 }
 
-/**
- * Find every occurrence of the compiled patterns in an analysed answer. Each start position runs only the
- * patterns whose first word it matches, and each run reads at most the pattern's span: linear in the answer.
- */
-export function findMatches(
-  analyzed: AnalyzedText,
-  lexicon: Lexicon,
-  set: PatternSet,
-  stats?: MatchStats,
-): RawMatch[] {
-  const { patterns, byFirst, stopStarters, span: maxSkip } = set;
-  const { last } = set.packed;
+/** What matching reads of an analysed answer: its words (`WordView`) and what each spells (`RunInput`). */
+export interface AnswerWords extends WordView, RunInput {}
+
+/** The words of an analysed answer and the lexicon words each spells, alone and joined with the next. */
+export function answerWords(analyzed: AnalyzedText, lexicon: Lexicon, stats?: MatchStats): AnswerWords {
   const view = wordView(analyzed.tokens);
   const n = view.index.length;
   // Plain loops over the answer's words: this runs for every word of every answer.
@@ -123,11 +119,25 @@ export function findMatches(
       ? lexicon.lookupPair(entries[p] as TokenEntry, entries[p + 1] as TokenEntry)
       : NO_HITS;
   }
-  const runner = new PatternRunner(
-    { words, breakBefore: view.breakBefore, hits, pairHits },
-    set.packed,
-    stats,
-  );
+  return { tokens: view.tokens, index: view.index, words, breakBefore: view.breakBefore, hits, pairHits };
+}
+
+/**
+ * Find every occurrence of the compiled patterns in an analysed answer. Each start position runs only the
+ * patterns whose first word it matches, and each run reads at most the pattern's span: linear in the answer.
+ */
+export function findMatches(
+  analyzed: AnalyzedText,
+  lexicon: Lexicon,
+  set: PatternSet,
+  stats?: MatchStats,
+): RawMatch[] {
+  const { patterns, byFirst, stopStarters, span: maxSkip } = set;
+  const { last: reach } = set.packed;
+  const input = answerWords(analyzed, lexicon, stats);
+  const { tokens, index: tokenOf, words, breakBefore, hits, pairHits } = input;
+  const n = words.length;
+  const runner = new PatternRunner(input, set.packed, stats);
 
   const matches: RawMatch[] = [];
   // The lists of patterns to run from a position: each ascending, without repeats (a pattern's first and second
@@ -168,7 +178,7 @@ export function findMatches(
       to++;
       const lower = (words[to] as Token).lower;
       stop ||= STOP_WORDS.has(lower);
-      if (!FILLERS.has(lower) || view.breakBefore[to]) break;
+      if (!FILLERS.has(lower) || breakBefore[to]) break;
     }
     const own = hits[s] as Hit[];
     for (let h = 0; h < own.length; h++) {
@@ -178,7 +188,7 @@ export function findMatches(
       const { gapped, gapWords } = index;
       for (let k = 0; k < gapped.length; k++) {
         const i = gapped[k] as number;
-        if (occursIn(gapWords[k] as number[], s, s + (last[i] as number))) reached.push(i);
+        if (occursIn(gapWords[k] as number[], s, s + (reach[i] as number))) reached.push(i);
       }
       for (let q = s + 1; q <= to; q++) {
         const seconds = hits[q] as Hit[];
@@ -205,18 +215,18 @@ export function findMatches(
       checkBudget(stats);
       if (!runner.run(i, s)) continue;
       const pattern = patterns[i] as PatternInfo;
-      const first = view.index[s] as number;
-      const last = view.index[runner.end] as number;
+      const first = tokenOf[s] as number;
+      const last = tokenOf[runner.end] as number;
       let flagged = false;
-      for (let t = first; t <= last && !pattern.hasCue; t++) flagged ||= (view.tokens[t] as Token).negated;
+      for (let t = first; t <= last && !pattern.hasCue; t++) flagged ||= (tokens[t] as Token).negated;
       matches.push({
         pattern: i,
-        start: (view.tokens[first] as Token).start,
-        end: (view.tokens[last] as Token).end,
+        start: (tokens[first] as Token).start,
+        end: (tokens[last] as Token).end,
         sentence: word.sentence,
         via: runner.via,
         similarity: runner.similarity,
-        negated: flagged || isPredicateNegated(view.tokens, last),
+        negated: flagged || isPredicateNegated(tokens, last),
       });
     }
   }
