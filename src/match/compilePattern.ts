@@ -28,8 +28,9 @@ export interface CompiledPattern {
    */
   second: ReadonlyMap<number, SecondWord | undefined>;
   /**
-   * For a first word whose second is not known because a gap follows it (`deploy .. daily`): the lexicon ids the
-   * word after the gap can match. A start position skips the run when none of them occurs within reach.
+   * For a first word followed by a gap or an optional stop word (`deploy .. daily`, `lead (of|for)? time`): the
+   * lexicon ids of the next word the run must read past them. A start position skips the run when none of them
+   * occurs within reach.
    */
   afterGap: ReadonlyMap<number, ReadonlySet<number>>;
   /** True when the pattern itself contains a negation word ("no downtime"). */
@@ -271,8 +272,8 @@ function second(
 }
 
 /**
- * For each first word with no known second, the words its run must read once it has skipped any words (see
- * `afterGap`); a first word is left out when a stop word or the end of the pattern can follow it.
+ * For each first word with no known second, or a stop word for second, the words its run must read once it has
+ * skipped gap and stop words (see `afterGap`); a first word is left out when the pattern can end there.
  */
 function afterGap(
   steps: readonly Step[],
@@ -284,7 +285,7 @@ function afterGap(
   const out = new Map<number, Set<number> | undefined>();
   for (const s of expand(start)) {
     const step = steps[s] as Step;
-    if (step.op !== 'word' || seconds.get(step.id) !== undefined) continue;
+    if (step.op !== 'word' || seconds.get(step.id)?.stop === false) continue;
     let ids = out.has(step.id) ? out.get(step.id) : new Set<number>();
     const seen = new Set<number>();
     const pending = [step.next];
@@ -295,7 +296,7 @@ function afterGap(
         seen.add(t);
         const next = steps[t] as Step;
         if (next.op === 'word') ids.add(next.id);
-        else if (next.op === 'any') pending.push(next.next);
+        else if (next.op === 'any' || next.op === 'stop') pending.push(next.next);
         else ids = undefined;
       }
     }

@@ -7,7 +7,10 @@ export interface FirstWordIndex {
   all: number[];
   /** Those whose next word is not known in advance (the pattern may end, or a gap leads to a stop word): always run. */
   open: number[];
-  /** Those with a gap after the first word, run only when a word after the gap (`gapWords`, same order) is in reach. */
+  /**
+   * Those with a gap or an optional stop word after the first word: run only when a word the run must read past it
+   * (`gapWords`, in the same order) is in reach.
+   */
   gapped: number[];
   gapWords: number[][];
   /** The others, by each lexicon id their second word can match. */
