@@ -53,27 +53,6 @@ function wordView(tokens: readonly Token[]): WordView {
   return { tokens, index, breakBefore };
 }
 
-/** Where each lexicon word occurs in an answer, spelt by one word or two: its positions, ascending. */
-function occurrencesOf(
-  hits: readonly (readonly Hit[])[],
-  pairHits: readonly (readonly Hit[])[],
-): Map<number, number[]> {
-  const at = new Map<number, number[]>();
-  const add = (list: readonly Hit[], p: number) => {
-    for (let h = 0; h < list.length; h++) {
-      const id = (list[h] as Hit).id;
-      const positions = at.get(id);
-      if (positions === undefined) at.set(id, [p]);
-      else if (positions[positions.length - 1] !== p) positions.push(p);
-    }
-  };
-  for (let p = 0; p < hits.length; p++) {
-    add(hits[p] as Hit[], p);
-    add(pairHits[p] as Hit[], p);
-  }
-  return at;
-}
-
 /** Counts the automaton states a call visits (work linear in the answer) and can cap them. */
 export interface MatchStats {
   states: number;
@@ -149,17 +128,12 @@ export function findMatches(
   };
   const startedBy = (id: number) => (id < byFirst.length ? byFirst[id] : undefined);
   // Patterns with a gap after their first word run only if a word after the gap occurs within their reach; where
-  // the answer's words occur is worked out the first time a position needs it.
-  let occurrences: Map<number, number[]> | undefined;
+  // the answer's words occur is recorded the first time a position needs it.
+  let recorded = false;
   const occursIn = (ids: readonly number[], from: number, to: number): boolean => {
-    occurrences ??= occurrencesOf(hits, pairHits);
-    for (let k = 0; k < ids.length; k++) {
-      const positions = occurrences.get(ids[k] as number);
-      if (positions === undefined) continue;
-      for (let j = 0; j < positions.length && (positions[j] as number) <= to; j++)
-        if ((positions[j] as number) > from) return true;
-    }
-    return false;
+    if (!recorded) set.positions.fill(hits, pairHits);
+    recorded = true;
+    return set.positions.within(ids, from, to);
   };
   const reached: number[] = [];
   for (let s = 0; s < n; s++) {

@@ -1,5 +1,6 @@
 import type { CompiledPattern } from './compilePattern.js';
 import { type PackedPatterns, packPatterns } from './packPatterns.js';
+import { WordPositions } from './wordPositions.js';
 
 /** The patterns whose first word can be one lexicon word, grouped by what their second word can be. */
 export interface FirstWordIndex {
@@ -34,6 +35,8 @@ export interface PatternSet {
   stopStarters: readonly number[];
   /** The most words past its start word any run reads (the largest of `packed.last`). */
   span: number;
+  /** Where the words of `gapWords` occur in the answer being matched (refilled for each answer). */
+  positions: WordPositions;
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {
@@ -81,5 +84,6 @@ export function indexPatterns(patterns: readonly CompiledPattern[]): PatternSet 
     byFirst,
     stopStarters,
     span: packed.last.reduce((a, b) => Math.max(a, b), 0),
+    positions: new WordPositions(byFirst.flatMap((index) => index?.gapWords.flat() ?? [])),
   };
 }
