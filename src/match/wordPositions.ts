@@ -11,7 +11,8 @@ export class WordPositions {
   /** By lexicon id: where its list of positions starts, valid when its stamp is the current generation. */
   private readonly first: Int32Array;
   private readonly stamps: Uint32Array;
-  private generation = 0;
+  /** Stamps start at 0, below every generation: nothing is found before the first `fill`. */
+  private generation = 1;
   /** The lists, one entry per occurrence: a position, and the entry after it (-1 at the end). */
   private positions = new Int32Array(64);
   private next = new Int32Array(64);

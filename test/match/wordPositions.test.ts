@@ -24,6 +24,10 @@ describe('WordPositions', () => {
     expect(positions.within([1, 2, 3], -1, 2)).toBe(false);
   });
 
+  it('finds nothing before it has read an answer', () => {
+    expect(new WordPositions([5]).within([5], -1, 100)).toBe(false);
+  });
+
   it('forgets the last answer when it reads the next one', () => {
     const positions = new WordPositions([5]);
     positions.fill(at([], [5]), at([], []));
