@@ -282,25 +282,31 @@ function afterGap(
   seconds: ReadonlyMap<number, SecondWord | undefined>,
 ): Map<number, Set<number>> {
   const expand = (s: number) => closed[s] ?? [s];
+  /** The words a run must read from state `from` on, past gap and stop words; undefined when it can end first. */
+  const wordsAhead = (from: number): Set<number> | undefined => {
+    const ids = new Set<number>();
+    const seen = new Set<number>();
+    const pending = [from];
+    while (pending.length > 0) {
+      for (const t of expand(pending.pop() as number)) {
+        if (seen.has(t)) continue;
+        seen.add(t);
+        const step = steps[t] as Step;
+        if (step.op === 'word') ids.add(step.id);
+        else if (step.op === 'any' || step.op === 'stop') pending.push(step.next);
+        else return undefined;
+      }
+    }
+    return ids;
+  };
   const out = new Map<number, Set<number> | undefined>();
   for (const s of expand(start)) {
     const step = steps[s] as Step;
     if (step.op !== 'word' || seconds.get(step.id)?.stop === false) continue;
-    let ids = out.has(step.id) ? out.get(step.id) : new Set<number>();
-    const seen = new Set<number>();
-    const pending = [step.next];
-    while (ids && pending.length > 0) {
-      for (const t of expand(pending.pop() as number)) {
-        if (!ids) break;
-        if (seen.has(t)) continue;
-        seen.add(t);
-        const next = steps[t] as Step;
-        if (next.op === 'word') ids.add(next.id);
-        else if (next.op === 'any' || next.op === 'stop') pending.push(next.next);
-        else ids = undefined;
-      }
-    }
-    out.set(step.id, ids);
+    // A first word several start states read: the words after any of them, unless one of them can end.
+    const ahead = wordsAhead(step.next);
+    const known = out.has(step.id) ? out.get(step.id) : new Set<number>();
+    out.set(step.id, known && ahead ? new Set([...known, ...ahead]) : undefined);
   }
   const known = new Map<number, Set<number>>();
   for (const [id, ids] of out) if (ids) known.set(id, ids);
