@@ -25,8 +25,6 @@ export const MAX_ANSWER_LENGTH = 100_000;
 /** Most automaton states one answer may visit (a 100,000-character answer typically needs under 150,000). */
 export const MAX_MATCH_STATES = 10_000_000;
 
-const ascending = (a: number, b: number) => a - b;
-
 /** Keep the widest evidence: drop any span inside another span of the same list. */
 function widest(list: Evidence[]): Evidence[] {
   const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -107,7 +105,8 @@ export function gradeCompiled(
   const statuses: ScoreInput['concepts'] = new Array(spec.concepts.length);
   // The keyword-list test reads every mention, negated ones too: negating a term must not hide a list.
   const mentions: Evidence[] = [];
-  for (const i of touched.sort(ascending)) {
+  // In the order patterns found them: each concept's status is its own, and the keyword-list test sorts the mentions.
+  for (const i of touched) {
     const own = found[i] as ConceptEvidence;
     const concept = spec.concepts[i] as Rubric['concepts'][number];
     statuses[i] = conceptStatus(

@@ -98,7 +98,7 @@ export function answerWords(analyzed: AnalyzedText, lexicon: Lexicon, stats?: Ma
       ? lexicon.lookupPair(entries[p] as TokenEntry, entries[p + 1] as TokenEntry)
       : NO_HITS;
   }
-  return { tokens: view.tokens, index: view.index, words, breakBefore: view.breakBefore, hits, pairHits };
+  return { ...view, words, hits, pairHits };
 }
 
 /**
@@ -127,8 +127,8 @@ export function findMatches(
     if (list !== undefined && list.length > 0) lists.push(list);
   };
   const startedBy = (id: number) => (id < byFirst.length ? byFirst[id] : undefined);
-  // Patterns with a gap after their first word run only if a word after the gap occurs within their reach; where
-  // the answer's words occur is recorded the first time a position needs it.
+  // Patterns with a gap or an optional stop word after their first word run only if a word past it occurs within
+  // their reach; where the answer's words occur is recorded the first time a position needs it.
   let recorded = false;
   const occursIn = (ids: readonly number[], from: number, to: number): boolean => {
     if (!recorded) set.positions.fill(hits, pairHits);
@@ -143,18 +143,24 @@ export function findMatches(
     const pairs = pairHits[s] as Hit[];
     for (let h = 0; h < pairs.length; h++) consider(startedBy((pairs[h] as Hit).id)?.all);
     // A first word spelt by word s: a pattern that knows its second word runs only if a word that can be its
-    // second is there — word s + 1 or, past fillers a match may skip, the first word after them; a pattern with a
-    // gap after its first word, only if a word after the gap occurs within its reach.
+    // second is there — word s + 1 or, past fillers a match may skip, the first word after them; a gated pattern,
+    // only if a word past its gap occurs within its reach.
     const word = words[s] as Token;
+    const own = hits[s] as Hit[];
     let to = s;
     let stop = false;
-    while (to + 1 < n && to - s < maxSkip && (words[to + 1] as Token).sentence === word.sentence) {
+    // Where the second word can be: read only when word s spells a rubric word.
+    while (
+      own.length > 0 &&
+      to + 1 < n &&
+      to - s < maxSkip &&
+      (words[to + 1] as Token).sentence === word.sentence
+    ) {
       to++;
       const lower = (words[to] as Token).lower;
       stop ||= STOP_WORDS.has(lower);
       if (!FILLERS.has(lower) || breakBefore[to]) break;
     }
-    const own = hits[s] as Hit[];
     for (let h = 0; h < own.length; h++) {
       const index = startedBy((own[h] as Hit).id);
       if (!index) continue;
