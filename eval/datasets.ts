@@ -90,6 +90,10 @@ const SAF_COLUMNS = [
   'max_score_observed',
 ] as const;
 
+/** The key of a SemEval row's question (`corpus/questionId`): question ids repeat across corpora. */
+export const questionKey = (row: Pick<SemEvalRow, 'corpus' | 'questionId'>): string =>
+  `${row.corpus}/${row.questionId}`;
+
 /** The SemEval corpora, in report order. */
 export const CORPORA: readonly SemEvalCorpus[] = ['sciEntsBank', 'beetle'];
 /** The SemEval splits, in report order (train first). */

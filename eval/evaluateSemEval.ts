@@ -10,6 +10,7 @@ import { type TwoWayLabel, tuneThreshold, twoWayLabel } from './baselines.js';
 import { bestCoverage } from './bestCoverage.js';
 import {
   CORPORA,
+  questionKey,
   type ReferenceKind,
   SEMEVAL_SPLITS,
   type SemEvalCorpus,
@@ -151,8 +152,6 @@ export interface SemEvalEvaluation {
 
 /** Disagreements kept per test split and kind (missed correct, wrongly credited). */
 const DISAGREEMENTS_PER_KIND = 2;
-
-const questionKey = (row: SemEvalRow): string => `${row.corpus}/${row.questionId}`;
 
 /**
  * Draft one rubric per reference answer of every question in `rows`, with `draftRubric(reference, { question })`

@@ -2,7 +2,7 @@ import { compileNaive, naiveGrade } from '../bench/naiveGrade.js';
 import { pearson } from '../src/calibrate/pearson.js';
 import type { CompiledRubric } from '../src/rubric/compileRubric.js';
 import { bestCoverage } from './bestCoverage.js';
-import type { SafSplit } from './datasets.js';
+import { questionKey, type SafSplit } from './datasets.js';
 import type { SafGraded } from './evaluateSaf.js';
 import type { DraftedQuestion, SemEvalGraded } from './evaluateSemEval.js';
 
@@ -43,7 +43,7 @@ export function semEvalNaiveCoverage(
     [...drafted].map(([key, question]) => [key, question.rubrics.map((c) => compileNaive(c.rubric))]),
   );
   return graded.map(({ row }) => {
-    const key = `${row.corpus}/${row.questionId}`;
+    const key = questionKey(row);
     const grades = (naive.get(key) ?? []).map((rubric) => naiveGrade(rubric, row.studentAnswer));
     return bestCoverage(grades, drafted.get(key)?.weights ?? []);
   });

@@ -6,7 +6,7 @@ import type { Concept, Rubric } from '../src/rubric/schema.js';
 import { scoreRubric } from '../src/score/scoreRubric.js';
 import { nearestConcept } from '../src/suggest/nearestConcept.js';
 import { suggestAliases } from '../src/suggest/suggestAliases.js';
-import type { SemEvalCorpus, SemEvalRow } from './datasets.js';
+import { questionKey, type SemEvalCorpus, type SemEvalRow } from './datasets.js';
 import type { DraftedQuestion } from './evaluateSemEval.js';
 
 /** Where an accepted alias goes in its rubric. */
@@ -68,8 +68,6 @@ export interface AliasedRubrics {
   drafted: Map<string, DraftedQuestion>;
   added: AddedAlias[];
 }
-
-const questionKey = (row: SemEvalRow): string => `${row.corpus}/${row.questionId}`;
 
 /** The concept an alias joins under `placement`: its index in `rubric.concepts`. */
 function targetConcept(
