@@ -1,25 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { SafRow, SemEvalLabel, SemEvalRow, SemEvalSplit } from '../../eval/datasets.js';
+import type { SafRow } from '../../eval/datasets.js';
 import type { SafGraded } from '../../eval/evaluateSaf.js';
 import { draftSemEvalRubrics, evaluateSemEval, gradeSemEvalRows } from '../../eval/evaluateSemEval.js';
 import { safNaivePearson, semEvalNaiveCoverage } from '../../eval/naivePeer.js';
 import { compileRubric } from '../../src/rubric/compileRubric.js';
-import { semEvalRow } from './semEvalRow.js';
+import { answersTo } from './semEvalRow.js';
 
-/** An answer to a made-up Beetle question whose references say the terminals are not connected. */
-function answer(studentAnswer: string, label: SemEvalLabel, split: SemEvalSplit = 'train'): SemEvalRow {
-  return semEvalRow({
-    studentAnswer,
-    label,
-    split,
-    questionId: 'OPEN_Q',
-    question: 'Why does the voltmeter read 1.5 volts?',
-    referenceAnswers: [
-      { kind: 'best', text: 'The terminals are not connected.' },
-      { kind: 'minimal', text: 'There is a gap.' },
-    ],
-  });
-}
+/** Answers to a made-up Beetle question whose references say the terminals are not connected. */
+const answer = answersTo({
+  questionId: 'OPEN_Q',
+  question: 'Why does the voltmeter read 1.5 volts?',
+  referenceAnswers: [
+    { kind: 'best', text: 'The terminals are not connected.' },
+    { kind: 'minimal', text: 'There is a gap.' },
+  ],
+});
 
 describe('naive peer on SemEval', () => {
   const rows = [

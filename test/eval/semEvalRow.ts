@@ -1,21 +1,23 @@
-import type { SemEvalRow } from '../../eval/datasets.js';
+import type { SemEvalLabel, SemEvalRow, SemEvalSplit } from '../../eval/datasets.js';
+
+/** The question a test's rows answer: its id, text and reference answers. */
+type Question = Pick<SemEvalRow, 'questionId' | 'question' | 'referenceAnswers'>;
 
 /**
- * A SemEval row for a made-up Beetle question: the fields a test names, the rest fixed (train split; the answer is
- * its own id; n_refs counts the references).
+ * Rows answering a made-up Beetle question: `(answer, label, split = 'train')` gives a row, the rest fixed (the
+ * answer is its own id; n_refs counts the references).
  */
-export function semEvalRow(
-  fields: Pick<SemEvalRow, 'studentAnswer' | 'label' | 'questionId' | 'question' | 'referenceAnswers'> &
-    Partial<SemEvalRow>,
-): SemEvalRow {
-  return {
+export function answersTo(question: Question) {
+  return (studentAnswer: string, label: SemEvalLabel, split: SemEvalSplit = 'train'): SemEvalRow => ({
     way: '3way',
     corpus: 'beetle',
-    split: 'train',
+    split,
     module: 'M',
-    nRefs: fields.referenceAnswers.length,
-    studentAnswerId: fields.studentAnswer,
+    ...question,
+    nRefs: question.referenceAnswers.length,
+    studentAnswerId: studentAnswer,
+    studentAnswer,
+    label,
     answerMatch: '',
-    ...fields,
-  };
+  });
 }

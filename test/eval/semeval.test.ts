@@ -2,14 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { semEvalOverlapBaseline } from '../../eval/baselines.js';
-import {
-  datasetsDir,
-  loadSemEval,
-  SEMEVAL_FILE,
-  type SemEvalLabel,
-  type SemEvalRow,
-  type SemEvalSplit,
-} from '../../eval/datasets.js';
+import { datasetsDir, loadSemEval, SEMEVAL_FILE, type SemEvalRow } from '../../eval/datasets.js';
 import {
   ALIAS_SPLIT,
   COVERAGE_THRESHOLDS,
@@ -20,7 +13,7 @@ import {
   semEvalLabel,
   tuneCoverageThreshold,
 } from '../../eval/evaluateSemEval.js';
-import { semEvalRow } from './semEvalRow.js';
+import { answersTo } from './semEvalRow.js';
 
 const DATA_FILE = path.join(datasetsDir(), SEMEVAL_FILE);
 const HAVE_DATA = existsSync(DATA_FILE);
@@ -106,20 +99,15 @@ describe('SemEval accuracy regression floor (drafted rubrics + aliases from trai
   );
 });
 
-/** A SemEval row for a made-up Beetle question. */
-function row(studentAnswer: string, label: SemEvalLabel, split: SemEvalSplit = 'train'): SemEvalRow {
-  return semEvalRow({
-    studentAnswer,
-    label,
-    split,
-    questionId: 'GAP_Q',
-    question: 'What does a voltage of 1.5 tell you about the terminals?',
-    referenceAnswers: [
-      { kind: 'best', text: 'The terminals are not connected.' },
-      { kind: 'good', text: 'There is a gap.' },
-    ],
-  });
-}
+/** Rows answering a made-up Beetle question. */
+const row = answersTo({
+  questionId: 'GAP_Q',
+  question: 'What does a voltage of 1.5 tell you about the terminals?',
+  referenceAnswers: [
+    { kind: 'best', text: 'The terminals are not connected.' },
+    { kind: 'good', text: 'There is a gap.' },
+  ],
+});
 
 describe('SemEval labelling with drafted rubrics', () => {
   const rows = [
