@@ -1,8 +1,10 @@
 import type bundledModel from 'wink-eng-lite-web-model';
 import winkNLP, { type ItemToken, type ItsFunction, type Tokens, type WinkMethods } from 'wink-nlp';
-// wink's list of the functions `out()` accepts: `forgetLearnedWords` adds one for a moment to reach wink's word cache.
+// wink's list of the functions `out()` accepts: `rawDocument` adds one for a moment to reach a document's data.
 // @ts-expect-error wink-nlp ships no types for its internal modules.
 import allowed from 'wink-nlp/src/allowed.js';
+// @ts-expect-error wink-nlp ships no types for its internal modules.
+import constants from 'wink-nlp/src/constants.js';
 import { joinsWords } from './joinsWords.js';
 import { negateListItems } from './negateListItems.js';
 import type { AnalyzedText, Token, TokenKind, WordForms } from './types.js';
@@ -23,12 +25,58 @@ let wink: { nlp: WinkMethods; words: WinkCache } | undefined;
  */
 export const LEARNED_WORDS_LIMIT = 20_000;
 
-/** The parts of wink's word cache `forgetLearnedWords` uses. */
+/** The parts of wink's word cache analysis uses. */
 interface WinkCache {
   add(text: string, category: number): number;
   lookup(text: string): number[] | null;
   intrinsicSize(): number;
   currentSize(): number;
+  /** The name of a feature's value: `valueOf('pos', 7)` is a part-of-speech tag. */
+  valueOf(feature: string, index: number): string;
+}
+
+/**
+ * wink's data for one document, as its own `its` functions read it (wink-nlp 2.4.0, pinned): four numbers per
+ * token — the word's id, the contraction's expansion (above 65,535), the part of speech (bits under `posMask`)
+ * and the negation flag — and each sentence's first and last token.
+ */
+interface RawDocument {
+  tokens: readonly number[];
+  numOfTokens: number;
+  sentences: readonly (readonly [number, number, ...number[]])[];
+  cache: WinkCache;
+}
+
+const {
+  tkSize: TOKEN_SIZE,
+  posMask: POS_MASK,
+  bits4lemma: POS_SHIFT,
+  negationFlag: NEGATED,
+} = constants as {
+  tkSize: number;
+  posMask: number;
+  bits4lemma: number;
+  negationFlag: number;
+};
+
+/**
+ * A document's raw data, reached through a function that wink calls with it: reading it directly costs a fraction
+ * of `out()`, which builds an array per annotation. Undefined for a document without tokens.
+ */
+function rawDocument(tokens: Tokens): RawDocument | undefined {
+  const tokenFunctions = (allowed as { its4token: Set<unknown> }).its4token;
+  let raw: RawDocument | undefined;
+  const reach = (_index: number, rdd: RawDocument) => {
+    raw = rdd;
+  };
+  if (tokens.length() === 0) return undefined;
+  tokenFunctions.add(reach);
+  try {
+    tokens.itemAt(0).out(reach as unknown as ItsFunction<unknown>);
+  } finally {
+    tokenFunctions.delete(reach);
+  }
+  return raw;
 }
 
 /**
@@ -39,20 +87,7 @@ interface WinkCache {
  * reused by index), and the model's feature functions, which look a word up while it is added, still find it.
  */
 function forgetLearnedWords(instance: WinkMethods): WinkCache {
-  const tokenFunctions = (allowed as { its4token: Set<unknown> }).its4token;
-  let cache: WinkCache | undefined;
-  const reach = (_index: number, rdd: { cache: WinkCache }) => {
-    cache = rdd.cache;
-  };
-  tokenFunctions.add(reach);
-  try {
-    instance
-      .readDoc('a')
-      .tokens()
-      .out(reach as unknown as ItsFunction<unknown>);
-  } finally {
-    tokenFunctions.delete(reach);
-  }
+  const cache = rawDocument(instance.readDoc('a').tokens())?.cache;
   if (!cache) throw new Error("rubricate: cannot reach wink-nlp's word cache; is wink-nlp 2.x installed?");
   const known = cache.intrinsicSize();
   const { add, lookup } = cache;
@@ -315,17 +350,14 @@ function fold(text: string): string {
  * @example analyze('We never used canary releases.').tokens[3].negated // true
  */
 export function analyze(text: string): AnalyzedText {
-  const { its, readDoc } = freshInstance();
+  const { readDoc } = freshInstance();
   // Analyse a folded copy; a run longer than MAX_RUN loses its last character to a space.
   const folded = cutLongRuns(fold(text));
-  const doc = readDoc(folded);
-  // Read each annotation for the whole document at once: wink's per-token item objects cost more than its tagger.
-  const all = doc.tokens();
-  const ids = all.out(its.uniqueId) as number[];
-  const tags = all.out(its.pos) as string[];
-  const negations = all.out(its.negationFlag) as unknown as boolean[];
-  const contractions = all.out(its.contractionFlag) as unknown as boolean[];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const all = readDoc(folded).tokens();
+  const raw = rawDocument(all);
+  if (!raw) return { text, tokens: [] };
+  // wink's own arrays, read in place: no array per annotation from `out()`, no per-token item objects.
+  const { tokens: data, sentences: spans, cache } = raw;
   const tokens: Token[] = [];
   let offset = 0;
   let sentence = -1;
@@ -333,9 +365,10 @@ export function analyze(text: string): AnalyzedText {
   let pendingBreak = true;
   // wink reads "mass." in "the greater mass. Equal volumes…" as an abbreviation (of the folded text) and runs on.
   let afterAbbreviation = false;
-  for (let i = 0; i < ids.length; i++) {
-    const pos = tags[i] as string;
-    const word = wordAt(all, i, ids[i] as number, pos, contractions[i] as boolean);
+  for (let i = 0; i < raw.numOfTokens; i++) {
+    const at = i * TOKEN_SIZE;
+    const pos = cache.valueOf('pos', ((data[at + 2] as number) & POS_MASK) >>> POS_SHIFT);
+    const word = wordAt(all, i, data[at] as number, pos, (data[at + 1] as number) > 65535);
     const { value, kind, stem } = word;
     // Spaces are the only characters between tokens (analysis made every other space one); where wink skips some
     // invisible characters, find the token.
@@ -351,7 +384,7 @@ export function analyze(text: string): AnalyzedText {
     offset = end;
     const lower = surface === value ? word.lower : surface.toLowerCase().replace(APOSTROPHES, "'");
     // A new wink sentence or a line break starts a sentence at the next non-space token.
-    while (span < spans.length && i > (spans[span] as [number, number])[1]) span++;
+    while (span < spans.length && i > (spans[span] as readonly [number, number])[1]) span++;
     pendingBreak ||=
       i === spans[span]?.[0] || value.includes('\n') || (afterAbbreviation && /^\p{Lu}/u.test(surface));
     if (kind !== 'space') afterAbbreviation = false;
@@ -370,7 +403,7 @@ export function analyze(text: string): AnalyzedText {
       stem,
       pos,
       sentence: Math.max(sentence, 0),
-      negated: negations[i] as boolean,
+      negated: (data[at + 3] as number) >= NEGATED,
     };
     // wink keeps a final full stop on abbreviation-like words ("DR.", "prod."): split it off so the word matches.
     if (kind === 'word' && surface.endsWith('.') && ABBREVIATION.test(surface)) {

@@ -85,6 +85,44 @@ describe('analyze', () => {
     expect(negated).toEqual(['used', 'canary', 'releases']);
   });
 
+  it("reads each token's part of speech, negation, contraction and sentence as wink's public API gives them", () => {
+    // Analysis reads wink's document data in place; a wink whose layout differs would fail here.
+    const text =
+      "we don't deploy on fridays. the pipeline wasn't green, so nobody merged it!\n" +
+      "rollbacks can't wait; they're automated. lead time isn't tracked by teams who've never measured it.";
+    const nlp = winkNLP(renewableModel(), [...PIPE]);
+    const { its } = nlp;
+    const doc = nlp.readDoc(text);
+    const expected = {
+      text: doc.tokens().out(),
+      pos: doc.tokens().out(its.pos),
+      negated: doc.tokens().out(its.negationFlag),
+      lemma: doc.tokens().out(its.lemma as never) as string[],
+    };
+    const sentences = doc.sentences().out(its.span) as unknown as [number, number][];
+    const sentenceOf = (i: number) => sentences.findIndex(([, last]) => i <= last);
+    const tokens = analyze(text).tokens;
+    expect(tokens.map((t) => t.text)).toEqual(expected.text);
+    expect(tokens.map((t) => t.pos)).toEqual(expected.pos);
+    expect(tokens.map((t) => t.negated)).toEqual(expected.negated);
+    // Contractions' lemmas come from their expansion ("ca" is "can"), kept where they keep the first two letters.
+    const lemmas = expected.lemma.map((lemma, i) =>
+      lemma.slice(0, 2) === expected.text[i]?.slice(0, 2) ? lemma : expected.text[i],
+    );
+    expect(tokens.map((t) => t.lemma)).toEqual(lemmas);
+    expect(tokens.find((t) => t.text === 'ca')?.lemma).toBe('can');
+    // A line break belongs to the sentence before it; every other token to wink's sentence.
+    const words = tokens.flatMap((t, i) => (t.kind === 'space' ? [] : [i]));
+    expect(words.map((i) => tokens[i]?.sentence)).toEqual(words.map(sentenceOf));
+    expect(tokens.filter((t) => t.negated).length).toBeGreaterThan(5);
+    expect(new Set(tokens.map((t) => t.sentence)).size).toBe(4);
+  });
+
+  it('gives no tokens for an empty or blank text', () => {
+    expect(analyze('').tokens).toEqual([]);
+    expect(analyze('   ').tokens.filter((t) => t.kind !== 'space')).toEqual([]);
+  });
+
   it('tokenizes a text the same whatever the process analysed before (wink learns new words as it reads)', () => {
     const texts = (t: string) => analyze(t).tokens.map((token) => token.text);
     const possessive = "Maybe Sammy's hand is bigger than Greta's hand.";
