@@ -1,4 +1,3 @@
-import type bundledModel from 'wink-eng-lite-web-model';
 import winkNLP, { type ItemToken, type ItsFunction, type Tokens, type WinkMethods } from 'wink-nlp';
 // wink's list of the functions `out()` accepts: `rawDocument` adds one for a moment to reach a document's data.
 // @ts-expect-error wink-nlp ships no types for its internal modules.
@@ -7,6 +6,7 @@ import allowed from 'wink-nlp/src/allowed.js';
 import constants from 'wink-nlp/src/constants.js';
 import { joinsWords } from './joinsWords.js';
 import { negateListItems } from './negateListItems.js';
+import { renewableModel } from './renewableModel.js';
 import type { AnalyzedText, Token, TokenKind, WordForms } from './types.js';
 
 /** Name and version of the language model, recorded in every report. */
@@ -106,49 +106,6 @@ function forgetLearnedWords(instance: WinkMethods): WinkCache {
     return learned && adding === 0 ? null : found;
   };
   return cache;
-}
-
-/** wink's English model, as wink-eng-lite-web-model exports it. */
-export type WinkModel = typeof bundledModel;
-
-let provided: WinkModel | undefined;
-
-/**
- * Give analysis its language model: the isomorphic entry passes the one it bundles. Without it (Node's entry, and
- * code run from source), the model is required on first use, so importing rubricate does not load it.
- */
-export function provideModel(model: WinkModel): void {
-  provided ??= model;
-}
-
-/** The model: the one provided, else, in Node, wink-eng-lite-web-model required from beside this module. */
-function model(): WinkModel {
-  if (!provided) {
-    const nodeModule = globalThis.process?.getBuiltinModule?.('module') as
-      | typeof import('node:module')
-      | undefined;
-    if (!nodeModule)
-      throw new Error("rubricate: no language model; import rubricate's main entry, which bundles it");
-    provided = nodeModule.createRequire(import.meta.url)('wink-eng-lite-web-model') as WinkModel;
-  }
-  return provided;
-}
-
-let renewable: WinkModel | undefined;
-
-/**
- * The model as instances are made from it. wink-eng-lite-web-model 1.8.1 stringifies its custom-entity machines
- * again each time an instance loads them, so their text nearly doubles with every instance (the 16th throws
- * "Invalid string length"). Analysis learns no custom entities: the first load serves every instance.
- */
-export function renewableModel(): WinkModel {
-  if (!renewable) {
-    const loaded = model();
-    // Typed as data; a loader function at run time, as every model part is.
-    const metaCER = (loaded.metaCER as unknown as () => unknown)();
-    renewable = Object.assign(Object.create(null), loaded, { metaCER: () => metaCER });
-  }
-  return renewable as WinkModel;
 }
 
 /** The one wink-nlp instance, created on first use (loading the model takes ~100 ms). */

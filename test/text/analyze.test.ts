@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
-import {
-  analyze,
-  LEARNED_WORDS_LIMIT,
-  learnedWords,
-  PIPE,
-  renewableModel,
-  wordForms,
-} from '../../src/text/analyze.js';
+import { analyze, LEARNED_WORDS_LIMIT, learnedWords, PIPE, wordForms } from '../../src/text/analyze.js';
+import { renewableModel } from '../../src/text/renewableModel.js';
 
 /** `count` words no dictionary has, from `first` on: "zqa", "zqb", … */
 function newWords(first: number, count: number): string {

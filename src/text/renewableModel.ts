@@ -1,0 +1,131 @@
+import type bundledModel from 'wink-eng-lite-web-model';
+
+/** wink's English model, as wink-eng-lite-web-model exports it. */
+export type WinkModel = typeof bundledModel;
+
+/** The model's core file (`eng-core-web-model.json`) as parsed: what its own loader copies for each instance. */
+export interface CoreModelFile {
+  lexicon: string;
+  xpansions: string;
+  packing: { layout: Record<string, number[]> } & Record<string, unknown>;
+  features: Record<string, { list: unknown[] }>;
+  pos: { hash: Record<string, number> };
+  [part: string]: unknown;
+}
+
+/** Where the core file sits in wink-eng-lite-web-model 1.8.1 (pinned). */
+export const CORE_MODEL_FILE = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
+
+let provided: { model: WinkModel; core: CoreModelFile } | undefined;
+
+/**
+ * Give analysis its language model and the model's core file: the isomorphic entry passes the ones it bundles.
+ * Without them (Node's entry, and code run from source), both are required on first use, so importing rubricate
+ * does not load them.
+ */
+export function provideModel(model: WinkModel, core: CoreModelFile): void {
+  provided ??= { model, core };
+}
+
+/** The model and its core file: the ones provided, else, in Node, required from beside this module. */
+function loadModel(): { model: WinkModel; core: CoreModelFile } {
+  if (!provided) {
+    const nodeModule = globalThis.process?.getBuiltinModule?.('module') as
+      | typeof import('node:module')
+      | undefined;
+    if (!nodeModule)
+      throw new Error("rubricate: no language model; import rubricate's main entry, which bundles it");
+    const require = nodeModule.createRequire(import.meta.url);
+    provided = {
+      model: require('wink-eng-lite-web-model') as WinkModel,
+      core: require(CORE_MODEL_FILE) as CoreModelFile,
+    };
+  }
+  return provided;
+}
+
+/** The 32-bit words a base64 string of the core file packs. */
+function decode(base64: string): Uint32Array {
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let k = 0; k < text.length; k++) bytes[k] = text.charCodeAt(k);
+  return new Uint32Array(bytes.buffer);
+}
+
+/** Each entry of a list by its position, in an object without a prototype (wink reads it with `hash[word]`). */
+function positions(list: readonly unknown[]): Record<string, number> {
+  const hash: Record<string, number> = Object.create(null);
+  for (let k = 0; k < list.length; k++) hash[list[k] as string] = k;
+  return hash;
+}
+
+/**
+ * A loader of the core model that gives what the model's own loader gives (wink-eng-lite-web-model 1.8.1), without
+ * its deep copy of the whole 3 MB file for every instance (half of making one). wink appends to the lists of the
+ * features it hashes (the words it learns, and their prefixes, suffixes and shapes) and to their hashes, and only
+ * reads the rest: each call copies those lists and hashes them, and the packed lexicon, its expansions and the
+ * part-of-speech clusters are decoded once and shared. A test compares the result with the model's own loader.
+ */
+export function coreLoader(file: CoreModelFile): () => unknown {
+  let shared: { lexicon: Uint32Array; xpansions: Uint32Array; clusters: Set<number>[] } | undefined;
+  return () => {
+    shared ??= {
+      lexicon: decode(file.lexicon),
+      xpansions: decode(file.xpansions),
+      clusters: ((file.features.posClusters?.list ?? []) as string[]).map(
+        (cluster) => new Set(cluster.split('_').map((tag) => file.pos.hash[tag] || 0)),
+      ),
+    };
+    const { layout } = file.packing;
+    const features: Record<string, unknown> = {};
+    for (const [name, feature] of Object.entries(file.features)) features[name] = { ...feature };
+    (features.posClusters as { list: unknown }).list = shared.clusters;
+    const efList: string[] = [];
+    for (const [name, [, mask, shift, packed, extracted]] of Object.entries(layout) as [string, number[]][]) {
+      if (packed === 0) {
+        const list = [...(file.features[name]?.list ?? [])];
+        const maxIndex = (mask as number) >>> (shift as number);
+        features[name] = {
+          list,
+          hash: positions(list),
+          intrinsicSize: list.length,
+          index: list.length,
+          maxIndex,
+        };
+      }
+      if (extracted === 1) efList.push(name);
+    }
+    const lexemes = [...(file.features.lexeme?.list ?? [])];
+    features.lexeme = {
+      list: lexemes,
+      hash: positions(lexemes),
+      intrinsicSize: lexemes.length,
+      index: lexemes.length,
+    };
+    return {
+      ...file,
+      packing: { ...file.packing, efList },
+      features,
+      lexicon: shared.lexicon,
+      xpansions: shared.xpansions,
+    };
+  };
+}
+
+let renewable: WinkModel | undefined;
+
+/**
+ * The model as instances are made from it. Its core comes from `coreLoader`. And wink-eng-lite-web-model 1.8.1
+ * stringifies its custom-entity machines again each time an instance loads them, so their text nearly doubles with
+ * every instance (the 16th throws "Invalid string length"); analysis learns no custom entities, so the first load
+ * serves every instance.
+ */
+export function renewableModel(): WinkModel {
+  if (!renewable) {
+    const { model, core } = loadModel();
+    // Typed as data; a loader function at run time, as every model part is.
+    const metaCER = (model.metaCER as unknown as () => unknown)();
+    renewable = Object.assign(Object.create(null), model, { metaCER: () => metaCER, core: coreLoader(core) });
+  }
+  return renewable as WinkModel;
+}
