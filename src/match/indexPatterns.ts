@@ -5,19 +5,50 @@ import { WordPositions } from './wordPositions.js';
 /** The patterns whose first word can be one lexicon word, grouped by what their second word can be. */
 export interface FirstWordIndex {
   /** Every such pattern. */
-  all: number[];
+  readonly all: readonly number[];
   /** Those whose next word is not known in advance (the pattern may end, or a gap leads to a stop word): always run. */
-  open: number[];
+  readonly open: readonly number[];
   /**
    * Those with a gap or an optional stop word after the first word: run only when a word the run must read past it
    * (`gapWords`, in the same order) is in reach.
    */
+  readonly gapped: readonly number[];
+  readonly gapWords: readonly (readonly number[])[];
+  /** The others, by each lexicon id their second word can match. */
+  readonly bySecond: ReadonlyMap<number, readonly number[]>;
+  /** The others whose second word can be an optional stop word. */
+  readonly stop: readonly number[];
+}
+
+/** A first-word index as it is built. */
+interface Building {
+  all: number[];
+  open: number[];
   gapped: number[];
   gapWords: number[][];
-  /** The others, by each lexicon id their second word can match. */
   bySecond: Map<number, number[]>;
-  /** The others whose second word can be an optional stop word. */
   stop: number[];
+}
+
+/**
+ * One empty list and one empty map for every index that has none: a large rubric has thousands of first words, most
+ * with few patterns, and matching reads an index at every answer word that spells its word.
+ */
+const NONE: readonly number[] = [];
+const NO_WORDS: readonly (readonly number[])[] = [];
+const NO_SECONDS: ReadonlyMap<number, readonly number[]> = new Map();
+
+/** The index with its empty lists and map replaced by the shared ones: fewer objects for matching to read. */
+function compact(index: Building): FirstWordIndex {
+  const list = (items: number[]): readonly number[] => (items.length > 0 ? items : NONE);
+  return {
+    all: list(index.all),
+    open: list(index.open),
+    gapped: list(index.gapped),
+    gapWords: index.gapWords.length > 0 ? index.gapWords : NO_WORDS,
+    bySecond: index.bySecond.size > 0 ? index.bySecond : NO_SECONDS,
+    stop: list(index.stop),
+  };
 }
 
 /** What grading reads of a compiled pattern once it is packed: its automaton's steps and indexes are dropped. */
@@ -54,7 +85,7 @@ export function indexPatterns(patterns: readonly CompiledPattern[]): PatternSet 
   let size = 0;
   for (const pattern of patterns) for (const id of pattern.first) size = Math.max(size, id + 1);
   // Filled, not assigned past its end: V8 would keep a sparse array as a slow dictionary.
-  const byFirst: (FirstWordIndex | undefined)[] = new Array(size).fill(undefined);
+  const byFirst: (Building | undefined)[] = new Array(size).fill(undefined);
   const stopStarters: number[] = [];
   patterns.forEach((pattern, i) => {
     for (const id of pattern.first) {
@@ -81,7 +112,7 @@ export function indexPatterns(patterns: readonly CompiledPattern[]): PatternSet 
   return {
     patterns: patterns.map(({ source, hasCue }) => ({ source, hasCue })),
     packed,
-    byFirst,
+    byFirst: byFirst.map((index) => index && compact(index)),
     stopStarters,
     span: packed.last.reduce((a, b) => Math.max(a, b), 0),
     positions: new WordPositions(byFirst.flatMap((index) => index?.gapWords.flat() ?? [])),
