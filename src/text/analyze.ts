@@ -4,6 +4,7 @@ import winkNLP, { type ItemToken, type ItsFunction, type Tokens, type WinkMethod
 import allowed from 'wink-nlp/src/allowed.js';
 // @ts-expect-error wink-nlp ships no types for its internal modules.
 import constants from 'wink-nlp/src/constants.js';
+import { foldCapitals } from './foldCapitals.js';
 import { joinsWords } from './joinsWords.js';
 import { negateListItems } from './negateListItems.js';
 import { renewableModel } from './renewableModel.js';
@@ -282,7 +283,6 @@ function wordAt(all: Tokens, i: number, id: number, pos: string, contraction: bo
 
 /** Any character outside ASCII (a surrogate code unit included). */
 const NON_ASCII = /[\u0080-\uffff]/;
-const UPPER = /\p{Lu}/gu;
 /** Typographic apostrophes (’ ‘ ʼ), read as `'`: "don’t" is "don't" to patterns and negation. */
 const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 
@@ -291,12 +291,11 @@ const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
  * reads capitals as proper nouns, so lemmas, negation and sentences would depend on case), tabs and other spaces made
  * plain spaces (wink tags words after a tab differently), Unicode line separators line breaks, and typographic
  * apostrophes plain ones. An ASCII text (most answers) is folded by `toLowerCase`; otherwise each capital whose lower
- * case has the same length is folded.
+ * case has the same length is folded (`foldCapitals`).
  */
 function fold(text: string): string {
   if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/[\t\v\f\r]/g, ' ');
-  return text
-    .replace(UPPER, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch))
+  return foldCapitals(text)
     .replace(/[\t\v\f\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/g, ' ')
     .replace(/[\u0085\u2028\u2029]/g, '\n')
     .replace(APOSTROPHES, "'");
