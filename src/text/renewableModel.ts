@@ -81,8 +81,10 @@ export function coreLoader(file: CoreModelFile): () => unknown {
     for (const [name, feature] of Object.entries(file.features)) features[name] = { ...feature };
     (features.posClusters as { list: unknown }).list = shared.clusters;
     const efList: string[] = [];
-    for (const [name, [, mask, shift, packed, extracted]] of Object.entries(layout) as [string, number[]][]) {
-      if (packed === 0) {
+    // A feature's layout: where its bits sit, whether they hold its value itself (else an index into its list, which
+    // is hashed), and whether it is extracted from each new word.
+    for (const [name, [, mask, shift, inBits, extracted]] of Object.entries(layout) as [string, number[]][]) {
+      if (inBits === 0) {
         const list = [...(file.features[name]?.list ?? [])];
         const maxIndex = (mask as number) >>> (shift as number);
         features[name] = {
