@@ -13,22 +13,55 @@ export interface CoreModelFile {
   [part: string]: unknown;
 }
 
-/** Where the core file sits in wink-eng-lite-web-model 1.8.1 (pinned). */
-export const CORE_MODEL_FILE = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
-
-let provided: { model: WinkModel; core: CoreModelFile } | undefined;
-
 /**
- * Give analysis its language model and the model's core file: the isomorphic entry passes the ones it bundles.
- * Without them (Node's entry, and code run from source), both are required on first use, so importing rubricate
- * does not load them.
+ * The parts of wink-eng-lite-web-model (1.8.1, pinned) that analysis uses: the loaders of the core model, of the
+ * models its pipe runs (sentence boundaries, part of speech, negation) and of the custom-entity machines wink always
+ * loads, the feature function and the add-ons. The named-entity and sentiment models (575 KB of the model's JSON) are
+ * left out: wink loads them into every instance, but runs them only for a pipe that asks.
  */
-export function provideModel(model: WinkModel, core: CoreModelFile): void {
-  provided ??= { model, core };
+export interface ModelParts {
+  core: () => unknown;
+  sbd: unknown;
+  pos: unknown;
+  negation: unknown;
+  metaCER: unknown;
+  featureFn: unknown;
+  stem: unknown;
+  lemmatize: unknown;
+  readabilityStats: unknown;
 }
 
-/** The model and its core file: the ones provided, else, in Node, required from beside this module. */
-function loadModel(): { model: WinkModel; core: CoreModelFile } {
+/** Where the model's parts other than the core sit in wink-eng-lite-web-model 1.8.1 (pinned). */
+export const PART_FILES: Readonly<Record<Exclude<keyof ModelParts, 'core'>, string>> = Object.freeze({
+  sbd: 'wink-eng-lite-web-model/dist/load-sbd-model.js',
+  pos: 'wink-eng-lite-web-model/dist/load-pos-model.js',
+  negation: 'wink-eng-lite-web-model/dist/load-negation-model.js',
+  metaCER: 'wink-eng-lite-web-model/dist/load-cer-meta-model.js',
+  featureFn: 'wink-eng-lite-web-model/dist/feature.js',
+  stem: 'wink-eng-lite-web-model/dist/porter-stemmer.js',
+  lemmatize: 'wink-eng-lite-web-model/dist/lemmatize.js',
+  readabilityStats: 'wink-eng-lite-web-model/dist/readability-stats.js',
+});
+
+/** Where the core model's file sits in wink-eng-lite-web-model 1.8.1. */
+export const CORE_FILE = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
+
+let provided: ModelParts | undefined;
+
+/**
+ * Give analysis the model's parts: the isomorphic entry passes the ones it bundles. Without them (Node's entry, and
+ * code run from source), they are required on first use, so importing rubricate does not load them.
+ */
+export function provideModel(parts: ModelParts): void {
+  provided ??= parts;
+}
+
+/**
+ * The model's parts: the ones provided, else, in Node, required from beside this module, with `coreLoader` reading
+ * the core file (an ES module could import that JSON file only with an import attribute, which the isomorphic entry
+ * avoids: it keeps the model's own core loader).
+ */
+function modelParts(): ModelParts {
   if (!provided) {
     const nodeModule = globalThis.process?.getBuiltinModule?.('module') as
       | typeof import('node:module')
@@ -36,10 +69,8 @@ function loadModel(): { model: WinkModel; core: CoreModelFile } {
     if (!nodeModule)
       throw new Error("rubricate: no language model; import rubricate's main entry, which bundles it");
     const require = nodeModule.createRequire(import.meta.url);
-    provided = {
-      model: require('wink-eng-lite-web-model') as WinkModel,
-      core: require(CORE_MODEL_FILE) as CoreModelFile,
-    };
+    const parts = Object.entries(PART_FILES).map(([part, file]) => [part, require(file)]);
+    provided = { ...Object.fromEntries(parts), core: coreLoader(require(CORE_FILE)) } as ModelParts;
   }
   return provided;
 }
@@ -114,20 +145,41 @@ export function coreLoader(file: CoreModelFile): () => unknown {
   };
 }
 
+/** A named-entity model without machines, and a sentiment model whose one machine is empty: never run (see `ModelParts`). */
+const NO_ENTITIES = { machines: [], transformers: [] };
+const NO_SENTIMENT = { machines: [JSON.stringify([0, 0, {}, {}, {}, {}])], setter: () => {} };
+
 let renewable: WinkModel | undefined;
 
 /**
- * The model as instances are made from it. Its core comes from `coreLoader`. And wink-eng-lite-web-model 1.8.1
+ * The model as instances are made from it, assembled as wink-eng-lite-web-model's own entry assembles it from the
+ * same parts, but with empty named-entity and sentiment models. And the model
  * stringifies its custom-entity machines again each time an instance loads them, so their text nearly doubles with
  * every instance (the 16th throws "Invalid string length"); analysis learns no custom entities, so the first load
  * serves every instance.
  */
 export function renewableModel(): WinkModel {
   if (!renewable) {
-    const { model, core } = loadModel();
+    const parts = modelParts();
     // Typed as data; a loader function at run time, as every model part is.
-    const metaCER = (model.metaCER as unknown as () => unknown)();
-    renewable = Object.assign(Object.create(null), model, { metaCER: () => metaCER, core: coreLoader(core) });
+    const metaCER = (parts.metaCER as () => unknown)();
+    const addons = Object.assign(Object.create(null), {
+      stem: parts.stem,
+      lemmatize: parts.lemmatize,
+      readabilityStats: parts.readabilityStats,
+      wordVectors: undefined,
+    });
+    renewable = Object.assign(Object.create(null), {
+      core: parts.core,
+      sbd: parts.sbd,
+      pos: parts.pos,
+      ner: () => NO_ENTITIES,
+      negation: parts.negation,
+      sa: () => NO_SENTIMENT,
+      metaCER: () => metaCER,
+      featureFn: parts.featureFn,
+      addons,
+    });
   }
   return renewable as WinkModel;
 }

@@ -125,6 +125,20 @@ const report = grade(bundledRubric('devops/kpis'), ${JSON.stringify(ANSWER)});
 console.log(JSON.stringify({ score: report.score, maxScore: report.maxScore, resolved: require.resolve('rubricate/rubrics') }));
 `,
   );
+  // The isomorphic builds loaded as files by a host that runs ES modules without a bundler (as Deno or Bun may).
+  writeFileSync(
+    join(consumer, 'isomorphic.mjs'),
+    `const dist = new URL('./node_modules/rubricate/dist/', import.meta.url);
+const { bundledRubric } = await import(new URL('rubrics.js', dist));
+const scores = [];
+for (const file of ['index.js', 'node-bundled.js']) {
+  const { grade } = await import(new URL(file, dist));
+  scores.push(grade(bundledRubric('devops/kpis'), ${JSON.stringify(ANSWER)}).score);
+}
+if (scores[0] !== scores[1]) throw new Error('the two builds disagree: ' + scores);
+console.log(JSON.stringify({ score: scores[0], maxScore: 3, resolved: 'isomorphic' }));
+`,
+  );
   // What a browser app would write; bundled for the browser below, then run.
   writeFileSync(
     join(consumer, 'app.mjs'),
@@ -209,6 +223,15 @@ describe('the packed package', () => {
       expect(cjs.resolved).toBe(join(consumer, 'node_modules/rubricate/dist/node.cjs'));
       expect([cjs.score, cjs.maxScore]).toEqual([3, 3]);
       expect(cjs.score).toBe(runConsumer('esm.mjs').score);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'loads the isomorphic builds, which bundle the language model, in plain Node without a bundler',
+    () => {
+      const isomorphic = runConsumer('isomorphic.mjs');
+      expect([isomorphic.score, isomorphic.maxScore]).toEqual([3, 3]);
     },
     TIMEOUT,
   );

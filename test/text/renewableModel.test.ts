@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
 import { PIPE } from '../../src/text/analyze.js';
 import {
-  CORE_MODEL_FILE,
+  CORE_FILE,
   type CoreModelFile,
   coreLoader,
   renewableModel,
@@ -12,7 +12,7 @@ import {
 
 const require = createRequire(import.meta.url);
 const model = require('wink-eng-lite-web-model') as WinkModel;
-const file = require(CORE_MODEL_FILE) as CoreModelFile;
+const file = require(CORE_FILE) as CoreModelFile;
 type Core = { features: Record<string, { list: string[]; hash?: Record<string, number> }> };
 
 describe('coreLoader', () => {
