@@ -70,7 +70,10 @@ function modelParts(): ModelParts {
       throw new Error("rubricate: no language model; import rubricate's main entry, which bundles it");
     const require = nodeModule.createRequire(import.meta.url);
     const parts = Object.entries(PART_FILES).map(([part, file]) => [part, require(file)]);
-    provided = { ...Object.fromEntries(parts), core: coreLoader(require(CORE_FILE)) } as ModelParts;
+    // Read as `require` reads JSON, but not kept in its cache: `coreLoader` keeps what it needs, and drops the rest.
+    const fs = globalThis.process.getBuiltinModule('fs') as typeof import('node:fs');
+    const core = JSON.parse(fs.readFileSync(require.resolve(CORE_FILE), 'utf8')) as CoreModelFile;
+    provided = { ...Object.fromEntries(parts), core: coreLoader(core) } as ModelParts;
   }
   return provided;
 }
@@ -98,25 +101,34 @@ function positions(list: readonly unknown[]): Record<string, number> {
  * part-of-speech clusters are decoded once and shared. A test compares the result with the model's own loader.
  */
 export function coreLoader(file: CoreModelFile): () => unknown {
+  const { lexicon, xpansions, ...rest } = file;
+  // The packed lexicon and its expansions are kept as base64 (1.9 MB) only until the first call decodes them.
+  let packed: { lexicon: string; xpansions: string } | undefined = { lexicon, xpansions };
   let shared: { lexicon: Uint32Array; xpansions: Uint32Array; clusters: Set<number>[] } | undefined;
   return () => {
-    shared ??= {
-      lexicon: decode(file.lexicon),
-      xpansions: decode(file.xpansions),
-      clusters: ((file.features.posClusters?.list ?? []) as string[]).map(
-        (cluster) => new Set(cluster.split('_').map((tag) => file.pos.hash[tag] || 0)),
-      ),
-    };
-    const { layout } = file.packing;
+    if (packed) {
+      shared = {
+        lexicon: decode(packed.lexicon),
+        xpansions: decode(packed.xpansions),
+        clusters: ((rest.features.posClusters?.list ?? []) as string[]).map(
+          (cluster) => new Set(cluster.split('_').map((tag) => rest.pos.hash[tag] || 0)),
+        ),
+      };
+      packed = undefined;
+    }
+    const decoded = shared as NonNullable<typeof shared>;
     const features: Record<string, unknown> = {};
-    for (const [name, feature] of Object.entries(file.features)) features[name] = { ...feature };
-    (features.posClusters as { list: unknown }).list = shared.clusters;
+    for (const [name, feature] of Object.entries(rest.features)) features[name] = { ...feature };
+    (features.posClusters as { list: unknown }).list = decoded.clusters;
     const efList: string[] = [];
     // A feature's layout: where its bits sit, whether they hold its value itself (else an index into its list, which
     // is hashed), and whether it is extracted from each new word.
-    for (const [name, [, mask, shift, inBits, extracted]] of Object.entries(layout) as [string, number[]][]) {
+    for (const [name, [, mask, shift, inBits, extracted]] of Object.entries(rest.packing.layout) as [
+      string,
+      number[],
+    ][]) {
       if (inBits === 0) {
-        const list = [...(file.features[name]?.list ?? [])];
+        const list = [...(rest.features[name]?.list ?? [])];
         const maxIndex = (mask as number) >>> (shift as number);
         features[name] = {
           list,
@@ -128,7 +140,7 @@ export function coreLoader(file: CoreModelFile): () => unknown {
       }
       if (extracted === 1) efList.push(name);
     }
-    const lexemes = [...(file.features.lexeme?.list ?? [])];
+    const lexemes = [...(rest.features.lexeme?.list ?? [])];
     features.lexeme = {
       list: lexemes,
       hash: positions(lexemes),
@@ -136,11 +148,11 @@ export function coreLoader(file: CoreModelFile): () => unknown {
       index: lexemes.length,
     };
     return {
-      ...file,
-      packing: { ...file.packing, efList },
+      ...rest,
+      packing: { ...rest.packing, efList },
       features,
-      lexicon: shared.lexicon,
-      xpansions: shared.xpansions,
+      lexicon: decoded.lexicon,
+      xpansions: decoded.xpansions,
     };
   };
 }
