@@ -32,7 +32,7 @@ export interface ModelParts {
 }
 
 /** Where the model's parts other than the core sit in wink-eng-lite-web-model 1.8.1 (pinned). */
-export const PART_FILES: Readonly<Record<Exclude<keyof ModelParts, 'core'>, string>> = Object.freeze({
+const PART_FILES: Readonly<Record<Exclude<keyof ModelParts, 'core'>, string>> = Object.freeze({
   sbd: 'wink-eng-lite-web-model/dist/load-sbd-model.js',
   pos: 'wink-eng-lite-web-model/dist/load-pos-model.js',
   negation: 'wink-eng-lite-web-model/dist/load-negation-model.js',
