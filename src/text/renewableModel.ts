@@ -98,25 +98,20 @@ function positions(list: readonly unknown[]): Record<string, number> {
  * its deep copy of the whole 3 MB file for every instance (half of making one). wink appends to the lists of the
  * features it hashes (the words it learns, and their prefixes, suffixes and shapes) and to their hashes, and only
  * reads the rest: each call copies those lists and hashes them, and the packed lexicon, its expansions and the
- * part-of-speech clusters are decoded once and shared. A test compares the result with the model's own loader.
+ * part-of-speech clusters are decoded once, when the loader is made, and shared. A test compares the result with
+ * the model's own loader.
  */
 export function coreLoader(file: CoreModelFile): () => unknown {
+  // Decoded here, once for every instance; the loader keeps no base64 text (1.9 MB).
   const { lexicon, xpansions, ...rest } = file;
-  // The packed lexicon and its expansions are kept as base64 (1.9 MB) only until the first call decodes them.
-  let packed: { lexicon: string; xpansions: string } | undefined = { lexicon, xpansions };
-  let shared: { lexicon: Uint32Array; xpansions: Uint32Array; clusters: Set<number>[] } | undefined;
+  const decoded = {
+    lexicon: decode(lexicon),
+    xpansions: decode(xpansions),
+    clusters: ((rest.features.posClusters?.list ?? []) as string[]).map(
+      (cluster) => new Set(cluster.split('_').map((tag) => rest.pos.hash[tag] || 0)),
+    ),
+  };
   return () => {
-    if (packed) {
-      shared = {
-        lexicon: decode(packed.lexicon),
-        xpansions: decode(packed.xpansions),
-        clusters: ((rest.features.posClusters?.list ?? []) as string[]).map(
-          (cluster) => new Set(cluster.split('_').map((tag) => rest.pos.hash[tag] || 0)),
-        ),
-      };
-      packed = undefined;
-    }
-    const decoded = shared as NonNullable<typeof shared>;
     const features: Record<string, unknown> = {};
     for (const [name, feature] of Object.entries(rest.features)) features[name] = { ...feature };
     (features.posClusters as { list: unknown }).list = decoded.clusters;
@@ -157,7 +152,7 @@ export function coreLoader(file: CoreModelFile): () => unknown {
   };
 }
 
-/** A named-entity model without machines, and a sentiment model whose one machine is empty: never run (see `ModelParts`). */
+/** A named-entity model without machines and a sentiment model whose one machine is empty: never run (`ModelParts`). */
 const NO_ENTITIES = { machines: [], transformers: [] };
 const NO_SENTIMENT = { machines: [JSON.stringify([0, 0, {}, {}, {}, {}])], setter: () => {} };
 
