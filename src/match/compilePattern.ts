@@ -299,18 +299,21 @@ function afterGap(
     }
     return ids;
   };
-  const out = new Map<number, Set<number> | undefined>();
+  const out = new Map<number, Set<number>>();
+  // A first word several start states read: the words after any of them, unless one of them can end.
+  const canEnd = new Set<number>();
   for (const s of expand(start)) {
     const step = steps[s] as Step;
-    if (step.op !== 'word' || seconds.get(step.id)?.stop === false) continue;
-    // A first word several start states read: the words after any of them, unless one of them can end.
+    if (step.op !== 'word' || canEnd.has(step.id) || seconds.get(step.id)?.stop === false) continue;
     const ahead = wordsAhead(step.next);
-    const known = out.has(step.id) ? out.get(step.id) : new Set<number>();
-    out.set(step.id, known && ahead ? new Set([...known, ...ahead]) : undefined);
+    const ids = out.get(step.id);
+    if (!ahead) {
+      canEnd.add(step.id);
+      out.delete(step.id);
+    } else if (ids) for (const id of ahead) ids.add(id);
+    else out.set(step.id, ahead);
   }
-  const known = new Map<number, Set<number>>();
-  for (const [id, ids] of out) if (ids) known.set(id, ids);
-  return known;
+  return out;
 }
 
 /**
