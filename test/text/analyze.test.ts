@@ -79,7 +79,7 @@ describe('analyze', () => {
     expect(negated).toEqual(['used', 'canary', 'releases']);
   });
 
-  it("reads each token's part of speech, negation, contraction and sentence as wink's public API gives them", () => {
+  it("reads each token's part of speech, negation, lemma and sentence as wink's public API gives them", () => {
     // Analysis reads wink's document data in place; a wink whose layout differs would fail here.
     const text =
       "we don't deploy on fridays. the pipeline wasn't green, so nobody merged it!\n" +
