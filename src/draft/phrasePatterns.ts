@@ -118,6 +118,26 @@ function withModifierGaps(phrase: KeyPhrase, core: readonly Part[]): Part[] {
   });
 }
 
+/** Words between a noun and its modifier said as a predicate ("the circuit will be complete"). */
+const PREDICATE_GAP = '..3';
+
+/**
+ * A two-word noun phrase's noun and the adjective or participle before it ("complete circuit"), which answers
+ * also say as a predicate ("the circuit is complete"); undefined for other phrases, and for degree words
+ * ("more water" is never "water is more").
+ */
+function predicateParts(
+  phrase: KeyPhrase,
+  core: readonly Part[],
+): [noun: PhraseWord, modifier: PhraseWord] | undefined {
+  const words = core.filter((part): part is PhraseWord => typeof part !== 'string');
+  const [modifier, noun] = words;
+  if (phrase.kind !== 'noun' || words.length !== 2 || !modifier || !noun || !isNoun(noun)) return undefined;
+  return (modifier.pos === 'ADJ' || modifier.pos === 'VERB') && !DEGREE.has(modifier.lower)
+    ? [noun, modifier]
+    : undefined;
+}
+
 /**
  * Draft the patterns for a key phrase: its core words (all of them when it only restates the question), behind
  * a negation cue when the model answer negates it, plus the same idea said with a listed opposite ("not
@@ -145,6 +165,33 @@ export function phrasePatterns(phrase: KeyPhrase): PhrasePatterns {
   const before = phrase.words.slice(0, Math.max(first, 0)).reduce((n, w) => n + matcherWords(w), 0);
   const window = Math.max(5, (phrase.negationGap ?? 0) + before);
   const negate = (pattern: string) => `(${cues.join('|')}) ..${window} ${pattern}`;
-  if (phrase.negation !== undefined) return { match: [negate(plain), ...flipped], opposite: [plain] };
-  return { match: [plain, ...flipped.map(negate)], opposite: flipped };
+  // The predicate order, said and unsaid ("circuit ..3 complete", "circuit ..3 (not|…) ..2 complete"), for the
+  // phrase's modifier and for its opposite ("circuit ..3 incomplete").
+  const said: string[] = [];
+  const unsaid: string[] = [];
+  const oppositeSaid: string[] = [];
+  const oppositeUnsaid: string[] = [];
+  const predicate = predicateParts(phrase, core);
+  if (predicate) {
+    const [noun, modifier] = predicate;
+    const state = (word: string) => [
+      `${patternWord(noun)} ${PREDICATE_GAP} ${word}`,
+      `${patternWord(noun)} ${PREDICATE_GAP} (${cues.join('|')}) ${GAP} ${word}`,
+    ];
+    const [yes, no] = state(patternWord(modifier));
+    said.push(yes as string);
+    unsaid.push(no as string);
+    const opposite = oppositeOf(modifier.lower);
+    if (opposite) {
+      const [oppositeYes, oppositeNo] = state(opposite);
+      oppositeSaid.push(oppositeYes as string);
+      oppositeUnsaid.push(oppositeNo as string);
+    }
+  }
+  if (phrase.negation !== undefined)
+    return { match: [negate(plain), ...unsaid, ...flipped, ...oppositeSaid], opposite: [plain, ...said] };
+  return {
+    match: [plain, ...said, ...flipped.map(negate), ...oppositeUnsaid],
+    opposite: [...flipped, ...oppositeSaid],
+  };
 }

@@ -246,6 +246,20 @@ describe('draftRubric on prose', () => {
     expect(grade(rubric, 'if it is in the same closed path').concepts[1]?.status).toBe('met');
   });
 
+  it('credits a modifier said after its noun ("the circuit will be completed" for "a complete circuit")', () => {
+    const { rubric } = draftRubric('There is a complete circuit connecting the motor to the battery.', {
+      question: 'Why will the motor run?',
+    });
+    const status = (answer: string) => grade(rubric, answer).concepts[0]?.status;
+    expect(status("The motor's circuit will be completed.")).toBe('met');
+    expect(status('The circuit is not incomplete.')).toBe('met');
+    expect(status('The circuit is not complete.')).toBe('negated');
+    const report = grade(rubric, 'The circuit is incomplete.');
+    expect(report.misconceptions.filter((m) => m.triggered).map((m) => m.id)).toEqual([
+      `contradicts-${rubric.concepts[0]?.id}`,
+    ]);
+  });
+
   it('keeps a verb and its particle two pattern words, so "burn out" credits "burned out"', () => {
     const { rubric } = draftRubric('The bulb will burn out.', { question: 'What happens to the bulb?' });
     expect(rubric.concepts.map((c) => c.match)).toEqual([['burn out']]);

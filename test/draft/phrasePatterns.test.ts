@@ -37,9 +37,36 @@ describe('phrasePatterns', () => {
 
   it('puts a negation cue before a negated phrase and drafts its plain mention as the opposite', () => {
     expect(phrasePatterns(phrase('There is no closed path.'))).toEqual({
-      match: ["(not|no|never|n't|without) ..5 closed ..2 path", 'open ..2 path'],
-      opposite: ['closed ..2 path'],
+      match: [
+        "(not|no|never|n't|without) ..5 closed ..2 path",
+        "path ..3 (not|no|never|n't|without) ..2 closed",
+        'open ..2 path',
+        'path ..3 open',
+      ],
+      opposite: ['closed ..2 path', 'path ..3 closed'],
     });
+  });
+
+  it('also drafts a modifier said as a predicate after its noun, and its opposite likewise', () => {
+    expect(phrasePatterns(phrase('There is a complete circuit.'))).toEqual({
+      match: [
+        '(complete|whole|full) ..2 circuit',
+        'circuit ..3 (complete|whole|full)',
+        "(not|no|never|n't|without) ..5 incomplete ..2 circuit",
+        "circuit ..3 (not|no|never|n't|without) ..2 incomplete",
+      ],
+      opposite: ['incomplete ..2 circuit', 'circuit ..3 incomplete'],
+    });
+  });
+
+  it('never turns a degree word or a number into a predicate', () => {
+    expect(phrasePatterns(phrase('There is more water.')).match).toEqual([
+      'more ..2 water',
+      "(not|no|never|n't|without) ..5 (less|fewer) ..2 water",
+    ]);
+    expect(phrasePatterns(phrase('Topaz is the hardest of the 4 minerals.', undefined, 2)).match).toEqual([
+      '4 ..2 minerals',
+    ]);
   });
 
   it('accepts the negated opposite of a phrase and drafts the opposite as the contradiction', () => {
