@@ -28,11 +28,12 @@ import { ALIAS_RULES, type AliasRules, suggestSemEvalAliases } from './suggestSe
  * what re-tuning gives today so drift shows. Change them only together with the drafter, and say why: re-tuned
  * from 0.285 / 0.48 when the drafter changed (relations required only in short answers, first-sentence concepts at
  * 2 points, modifier gaps, function expressions, particle verbs, a wider negation window); Beetle from 0.4286 when the
- * drafter stopped reading the model answer's own negations as cancelling its concepts.
+ * drafter stopped reading the model answer's own negations as cancelling its concepts, and from 0.5 to 0.48 when a
+ * concept naming only a letter or number dropped to a quarter of its points.
  */
 export const COVERAGE_THRESHOLDS: Readonly<Record<SemEvalCorpus, number>> = {
   sciEntsBank: 0.3,
-  beetle: 0.5,
+  beetle: 0.48,
 };
 
 /**

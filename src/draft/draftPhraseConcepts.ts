@@ -22,6 +22,17 @@ const MAX_CONCEPTS_FOR_REQUIRED = 2;
  */
 const FIRST_SENTENCE_POINTS = 2;
 
+/**
+ * The share of its points a concept keeps when it names only an identifier, a lone letter or number ("bulb C",
+ * "terminal 4"): answers refer to those by "it" or "they" ("they are in separate paths" for "A and C are in different
+ * paths"), so an identifier left unsaid is weak evidence of a wrong answer.
+ */
+const IDENTIFIER_SHARE = 0.25;
+
+/** True when every pattern is one letter or one number (`=A`, `c`, `4`). */
+const namesIdentifier = (match: readonly string[]): boolean =>
+  match.every((pattern) => /^(?:=?\p{L}|\p{N}+)$/u.test(pattern));
+
 /** A phrase's label: its words as written, after the cue that negates it ("no gap", "not connected"). */
 function labelOf(phrase: KeyPhrase): string {
   return phrase.negation === undefined ? phrase.text : `${phrase.negation} ${phrase.text}`;
@@ -31,7 +42,8 @@ function labelOf(phrase: KeyPhrase): string {
  * Concepts for prose: one per key phrase that says something the question does not (every phrase when all of
  * them only restate the question), its patterns drafted by `phrasePatterns`. A phrase stating a relation is
  * required when the answer drafts at most `MAX_CONCEPTS_FOR_REQUIRED` concepts; concepts from the first sentence
- * are worth `FIRST_SENTENCE_POINTS` when later sentences draft more.
+ * are worth `FIRST_SENTENCE_POINTS` when later sentences draft more; a concept naming only an identifier keeps
+ * `IDENTIFIER_SHARE` of its points.
  * @example draftPhraseConcepts('The water evaporated.', new Set(['water'])).map((d) => d.concept.label) // ['evaporated']
  */
 export function draftPhraseConcepts(text: string, question: ReadonlySet<string>): DraftedConcept[] {
@@ -68,10 +80,17 @@ export function draftPhraseConcepts(text: string, question: ReadonlySet<string>)
   return drafted.map(({ concept, relation, sentence }) => {
     const required = relation && requires;
     const weighted = weighs && sentence === first;
+    const identifier = namesIdentifier(concept.concept.match);
+    const points = (weighted ? FIRST_SENTENCE_POINTS : 1) * (identifier ? IDENTIFIER_SHARE : 1);
     const notes = [
       concept.review,
-      ...(weighted
+      ...(weighted && !identifier
         ? [`${FIRST_SENTENCE_POINTS} points: from the first sentence, which states the answer`]
+        : []),
+      ...(identifier
+        ? [
+            `${points} points: names only an identifier, which answers often leave to "it" or "they"${weighted ? ` (a quarter of the first sentence's ${FIRST_SENTENCE_POINTS})` : ''}`,
+          ]
         : []),
       ...(required ? ['required: it states the relation, so an answer without it fails'] : []),
       ...(relation && !required
@@ -85,7 +104,7 @@ export function draftPhraseConcepts(text: string, question: ReadonlySet<string>)
         id,
         label,
         ...(required ? { required: true } : {}),
-        ...(weighted ? { points: FIRST_SENTENCE_POINTS } : {}),
+        ...(points !== 1 ? { points } : {}),
         match,
         ...(feedback ? { feedback } : {}),
       },

@@ -24,6 +24,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['heavier', 'denser'],
   ['sound', 'noise'],
   ['sounds', 'noises'],
+  ['path', 'pathway'],
+  ['paths', 'pathways'],
 ];
 
 const TABLE = new Map<string, readonly string[]>();

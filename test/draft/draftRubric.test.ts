@@ -242,7 +242,10 @@ describe('draftRubric on prose', () => {
     const { rubric } = draftRubric('When the switch and the bulb are contained in the same path.', {
       question: 'Under what circumstances will a switch affect a bulb?',
     });
-    expect(rubric.concepts.map((c) => c.match[0])).toEqual(['contained', '(same|identical|equal) ..2 path']);
+    expect(rubric.concepts.map((c) => c.match[0])).toEqual([
+      'contained',
+      '(same|identical|equal) ..2 (path|pathway)',
+    ]);
     expect(grade(rubric, 'if it is in the same closed path').concepts[1]?.status).toBe('met');
   });
 
@@ -258,6 +261,20 @@ describe('draftRubric on prose', () => {
     expect(report.misconceptions.filter((m) => m.triggered).map((m) => m.id)).toEqual([
       `contradicts-${rubric.concepts[0]?.id}`,
     ]);
+  });
+
+  it('gives a concept naming only a letter or number a quarter of its points, so "they" for "A and C" still passes', () => {
+    const { rubric, yaml } = draftRubric('A and C are in different paths.', {
+      question: 'Explain your reasoning.',
+    });
+    expect(rubric.concepts.map((c) => [c.match[0], c.points ?? 1])).toEqual([
+      ['=A', 0.25],
+      ['c', 0.25],
+      ['(different|separate|distinct) ..2 (paths|pathways)', 1],
+    ]);
+    expect(grade(rubric, 'They are on separate pathways.').ratio).toBe(0.6667);
+    expect(grade(rubric, 'Bulbs A and C are in different paths.').ratio).toBe(1);
+    expect(yaml).toContain('0.25 points: names only an identifier');
   });
 
   it('keeps a verb and its particle two pattern words, so "burn out" credits "burned out"', () => {

@@ -38,12 +38,12 @@ describe('phrasePatterns', () => {
   it('puts a negation cue before a negated phrase and drafts its plain mention as the opposite', () => {
     expect(phrasePatterns(phrase('There is no closed path.'))).toEqual({
       match: [
-        "(not|no|never|n't|without) ..5 closed ..2 path",
-        "path ..3 (not|no|never|n't|without) ..2 closed",
-        'open ..2 path',
-        'path ..3 open',
+        "(not|no|never|n't|without) ..5 closed ..2 (path|pathway)",
+        "(path|pathway) ..3 (not|no|never|n't|without) ..2 closed",
+        'open ..2 (path|pathway)',
+        '(path|pathway) ..3 open',
       ],
-      opposite: ['closed ..2 path', 'path ..3 closed'],
+      opposite: ['closed ..2 (path|pathway)', '(path|pathway) ..3 closed'],
     });
   });
 
