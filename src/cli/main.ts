@@ -73,7 +73,10 @@ program
     'draft a rubric from a model answer: YAML with "# review:" comments on stdout, to edit before use',
   )
   .argument('<file>', 'file holding the model answer, or "-" for stdin')
-  .option('-q, --question <text>', 'the question; its words are left out of the patterns')
+  .option(
+    '-q, --question <text>',
+    'the question; the words of its asking sentences are left out of the patterns',
+  )
   .option('--id <id>', 'rubric id (default: draft)')
   .option('--title <title>', 'rubric title (default: the question)')
   .action(async (file: string, opts: DraftOptions) => {

@@ -12,7 +12,10 @@ import type { ConceptInput } from './types.js';
 
 /** Options for `draftRubric`. */
 export interface DraftOptions {
-  /** The question the model answer answers; its words are left out of the patterns, since restating the question shows nothing. */
+  /**
+   * The question the model answer answers. The words of its asking sentences (those ending in "?", and the last) are
+   * left out of the patterns, since restating the question shows nothing; a scene it sets is what answers cite.
+   */
   question?: string;
   /** The rubric id (default `draft`): letters, digits, `/`, `_` or `-`. */
   id?: string;
@@ -43,7 +46,7 @@ function oneLine(text: string, max: number): string {
  * Draft a rubric from a model answer. List items (bullets, numbered lines) become one concept each, credited
  * by the item's heading ("Deployment Frequency: …") or its key phrases; an answer without a list becomes one
  * concept per key phrase (noun phrases, content verbs), so a grade reflects how much of the answer is covered.
- * Words the question already uses are left out of the patterns; a phrase the answer negates ("no gap") needs a
+ * Words the question's asking sentences already use are left out of the patterns; a phrase the answer negates ("no gap") needs a
  * negation, and one with a listed opposite ("connected" / "separated") gets a misconception for it. A concept the
  * model answer itself states inside a negation ("the terminals are not connected") ignores negation, so the model
  * answer earns full marks. Deterministic; throws an `InputError` when the answer has no words to draft from.

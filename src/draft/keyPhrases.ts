@@ -78,12 +78,33 @@ const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X']);
 const JOINERS = new Set(['-', '/', '‐', '‑']);
 const NEGATION_WORD: Record<string, string> = { "n't": 'not', 'n’t': 'not', cannot: 'not' };
 
-/** Lower-case forms, lemmas and stems of the question's words, to tell new content from restated question. */
+/**
+ * The sentences of a question that ask: those ending in a question mark, and the last one ("Explain your answer.").
+ * The others set a scene ("After a while, small bubbles appeared."), and an answer citing them shows something.
+ */
+function askingSentences(tokens: readonly Token[]): Set<number> {
+  const asking = new Set<number>();
+  let last: Token | undefined;
+  for (const t of tokens) {
+    if (t.kind === 'space') continue;
+    if (last && t.sentence !== last.sentence && last.text === '?') asking.add(last.sentence);
+    last = t;
+  }
+  if (last) asking.add(last.sentence);
+  return asking;
+}
+
+/**
+ * Lower-case forms, lemmas and stems of the words of the question's asking sentences, to tell new content from
+ * restated question.
+ */
 export function questionForms(question: string | undefined): ReadonlySet<string> {
   const forms = new Set<string>();
   if (!question) return forms;
-  for (const t of analyze(question).tokens) {
-    if (t.kind !== 'word' && t.kind !== 'number') continue;
+  const { tokens } = analyze(question);
+  const asking = askingSentences(tokens);
+  for (const t of tokens) {
+    if ((t.kind !== 'word' && t.kind !== 'number') || !asking.has(t.sentence)) continue;
     forms.add(t.lower);
     forms.add(t.lemma);
     forms.add(t.stem);

@@ -277,6 +277,16 @@ describe('draftRubric on prose', () => {
     expect(yaml).toContain('0.25 points: names only an identifier');
   });
 
+  it('credits what the scene of a question states, leaving out only the words of the sentences that ask', () => {
+    const { rubric } = draftRubric('A reaction was indicated by the bubbles of gas being produced.', {
+      question:
+        'Grace covered eggshells with vinegar. After a while, small bubbles appeared. Explain why Grace thinks she made a reaction.',
+    });
+    expect(rubric.concepts.map((c) => c.label)).toContain('bubbles');
+    expect(rubric.concepts.map((c) => c.label)).not.toContain('reaction');
+    expect(grade(rubric, 'She made a reaction because bubbles appeared.').ratio).toBeGreaterThan(0);
+  });
+
   it('keeps a verb and its particle two pattern words, so "burn out" credits "burned out"', () => {
     const { rubric } = draftRubric('The bulb will burn out.', { question: 'What happens to the bulb?' });
     expect(rubric.concepts.map((c) => c.match)).toEqual([['burn out']]);

@@ -43,6 +43,21 @@ describe('keyPhrases', () => {
     ]);
   });
 
+  it("takes the question's words from its asking sentences only: those ending in ? and the last one", () => {
+    const question = questionForms(
+      'Grace covered eggshells with vinegar. Small bubbles appeared. Which did she make, a solution or a reaction? Explain why.',
+    );
+    expect(['solution', 'reaction', 'explain', 'make'].filter((w) => question.has(w))).toEqual([
+      'solution',
+      'reaction',
+      'explain',
+      'make',
+    ]);
+    expect(['eggshells', 'vinegar', 'bubbles', 'bubble', 'appeared'].filter((w) => question.has(w))).toEqual(
+      [],
+    );
+  });
+
   it('reads a capital letter after a noun or before "and" as a name, and "A" before a noun as the article', () => {
     expect(show(keyPhrases('A reaction happens when bulbs A and C are in one path.'))).toEqual([
       'reaction',
