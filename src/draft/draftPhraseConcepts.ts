@@ -82,16 +82,14 @@ export function draftPhraseConcepts(text: string, question: ReadonlySet<string>)
     const weighted = weighs && sentence === first;
     const identifier = namesIdentifier(concept.concept.match);
     const points = (weighted ? FIRST_SENTENCE_POINTS : 1) * (identifier ? IDENTIFIER_SHARE : 1);
+    const pointsNote = identifier
+      ? `${points} points: names only an identifier, which answers often leave to "it" or "they"${weighted ? ` (${IDENTIFIER_SHARE} × the first sentence's ${FIRST_SENTENCE_POINTS})` : ''}`
+      : weighted
+        ? `${FIRST_SENTENCE_POINTS} points: from the first sentence, which states the answer`
+        : undefined;
     const notes = [
       concept.review,
-      ...(weighted && !identifier
-        ? [`${FIRST_SENTENCE_POINTS} points: from the first sentence, which states the answer`]
-        : []),
-      ...(identifier
-        ? [
-            `${points} points: names only an identifier, which answers often leave to "it" or "they"${weighted ? ` (a quarter of the first sentence's ${FIRST_SENTENCE_POINTS})` : ''}`,
-          ]
-        : []),
+      ...(pointsNote ? [pointsNote] : []),
       ...(required ? ['required: it states the relation, so an answer without it fails'] : []),
       ...(relation && !required
         ? [`states a relation, not required: one of ${drafted.length} concepts`]

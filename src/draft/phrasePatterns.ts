@@ -165,33 +165,23 @@ export function phrasePatterns(phrase: KeyPhrase): PhrasePatterns {
   const before = phrase.words.slice(0, Math.max(first, 0)).reduce((n, w) => n + matcherWords(w), 0);
   const window = Math.max(5, (phrase.negationGap ?? 0) + before);
   const negate = (pattern: string) => `(${cues.join('|')}) ..${window} ${pattern}`;
-  // The predicate order, said and unsaid ("circuit ..3 complete", "circuit ..3 (not|…) ..2 complete"), for the
-  // phrase's modifier and for its opposite ("circuit ..3 incomplete").
-  const said: string[] = [];
-  const unsaid: string[] = [];
-  const oppositeSaid: string[] = [];
-  const oppositeUnsaid: string[] = [];
+  // The predicate order ("circuit ..3 complete"), and negated with the cue inside it ("circuit ..3 (not|…) ..2
+  // complete"), for the phrase's modifier and for its listed opposite ("circuit ..3 incomplete").
   const predicate = predicateParts(phrase, core);
-  if (predicate) {
-    const [noun, modifier] = predicate;
-    const state = (word: string) => [
-      `${patternWord(noun)} ${PREDICATE_GAP} ${word}`,
-      `${patternWord(noun)} ${PREDICATE_GAP} (${cues.join('|')}) ${GAP} ${word}`,
-    ];
-    const [yes, no] = state(patternWord(modifier));
-    said.push(yes as string);
-    unsaid.push(no as string);
-    const opposite = oppositeOf(modifier.lower);
-    if (opposite) {
-      const [oppositeYes, oppositeNo] = state(opposite);
-      oppositeSaid.push(oppositeYes as string);
-      oppositeUnsaid.push(oppositeNo as string);
-    }
-  }
+  const noun = predicate && patternWord(predicate[0]);
+  const stated = (word: string | undefined, negated: boolean): string[] =>
+    noun === undefined || word === undefined
+      ? []
+      : [`${noun} ${PREDICATE_GAP} ${negated ? `(${cues.join('|')}) ${GAP} ` : ''}${word}`];
+  const modifier = predicate && patternWord(predicate[1]);
+  const opposite = predicate && oppositeOf(predicate[1].lower);
   if (phrase.negation !== undefined)
-    return { match: [negate(plain), ...unsaid, ...flipped, ...oppositeSaid], opposite: [plain, ...said] };
+    return {
+      match: [negate(plain), ...stated(modifier, true), ...flipped, ...stated(opposite, false)],
+      opposite: [plain, ...stated(modifier, false)],
+    };
   return {
-    match: [plain, ...said, ...flipped.map(negate), ...oppositeUnsaid],
-    opposite: [...flipped, ...oppositeSaid],
+    match: [plain, ...stated(modifier, false), ...flipped.map(negate), ...stated(opposite, true)],
+    opposite: [...flipped, ...stated(opposite, false)],
   };
 }
