@@ -1,4 +1,5 @@
 import type { Hit } from './lexicon.js';
+import { nextGeneration } from './nextGeneration.js';
 
 /**
  * Where some lexicon words occur in one answer (spelt by one answer word or two), for the patterns that run only
@@ -29,10 +30,7 @@ export class WordPositions {
 
   /** Forget the last answer and record this one's: the lexicon words each position spells, alone and with the next. */
   fill(hits: readonly (readonly Hit[])[], pairHits: readonly (readonly Hit[])[]): void {
-    if (++this.generation === 2 ** 32) {
-      this.stamps.fill(0);
-      this.generation = 1;
-    }
+    this.generation = nextGeneration(this.stamps, this.generation);
     let count = 0;
     // From the last position back, so that each list comes out ascending.
     for (let p = hits.length - 1; p >= 0; p--) {

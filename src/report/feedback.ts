@@ -1,3 +1,4 @@
+import { nextGeneration } from '../match/nextGeneration.js';
 import type { Rubric } from '../rubric/schema.js';
 import { conceptTable, type RankedLine } from '../score/conceptTable.js';
 import type { ScoreResult } from '../score/scoreRubric.js';
@@ -32,10 +33,7 @@ export function buildFeedback(rubric: Rubric, scored: ScoreResult): string[] {
   // A text is dropped when it was already given: texts the rubric's missing lines can have are stamped with this
   // call's generation, any other goes into a Set.
   const lineTexts = table.lineTexts;
-  if (++lineTexts.generation === 2 ** 32) {
-    lineTexts.stamps.fill(0);
-    lineTexts.generation = 1;
-  }
+  lineTexts.generation = nextGeneration(lineTexts.stamps, lineTexts.generation);
   const { ids, stamps, generation } = lineTexts;
   const others = new Set<string>();
   const texts: string[] = [];
