@@ -285,6 +285,11 @@ describe('draftRubric on prose', () => {
     expect(rubric.concepts.map((c) => c.label)).toContain('bubbles');
     expect(rubric.concepts.map((c) => c.label)).not.toContain('reaction');
     expect(grade(rubric, 'She made a reaction because bubbles appeared.').ratio).toBeGreaterThan(0);
+    expect(
+      grade(rubric, 'She made a reaction because bubbles appeared.').concepts.find(
+        (c) => c.label === 'bubbles',
+      )?.status,
+    ).toBe('met');
   });
 
   it('keeps a verb and its particle two pattern words, so "burn out" credits "burned out"', () => {

@@ -130,13 +130,14 @@ console.log(JSON.stringify({ score: report.score, maxScore: report.maxScore, res
     join(consumer, 'isomorphic.mjs'),
     `const dist = new URL('./node_modules/rubricate/dist/', import.meta.url);
 const { bundledRubric } = await import(new URL('rubrics.js', dist));
-const scores = [];
+const reports = [];
 for (const file of ['index.js', 'node-bundled.js']) {
   const { grade } = await import(new URL(file, dist));
-  scores.push(grade(bundledRubric('devops/kpis'), ${JSON.stringify(ANSWER)}).score);
+  const { score, maxScore } = grade(bundledRubric('devops/kpis'), ${JSON.stringify(ANSWER)});
+  reports.push({ score, maxScore });
 }
-if (scores[0] !== scores[1]) throw new Error('the two builds disagree: ' + scores);
-console.log(JSON.stringify({ score: scores[0], maxScore: 3, resolved: 'isomorphic' }));
+if (JSON.stringify(reports[0]) !== JSON.stringify(reports[1])) throw new Error('the two builds disagree: ' + JSON.stringify(reports));
+console.log(JSON.stringify({ ...reports[0], resolved: 'isomorphic' }));
 `,
   );
   // What a browser app would write; bundled for the browser below, then run.

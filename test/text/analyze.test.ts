@@ -112,7 +112,7 @@ describe('analyze', () => {
     expect(new Set(tokens.map((t) => t.sentence)).size).toBe(4);
   });
 
-  it('gives no tokens for an empty or blank text', () => {
+  it('gives no tokens for an empty text, and only spaces for a blank one', () => {
     expect(analyze('').tokens).toEqual([]);
     expect(analyze('   ').tokens.filter((t) => t.kind !== 'space')).toEqual([]);
   });
