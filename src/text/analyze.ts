@@ -38,8 +38,8 @@ interface WinkCache {
 
 /**
  * wink's data for one document, as its own `its` functions read it (wink-nlp 2.4.0, pinned): four numbers per
- * token — the word's id, the contraction's expansion (above 65,535), the part of speech (bits under `posMask`)
- * and the negation flag — and each sentence's first and last token.
+ * token — the word's id, the contraction's expansion (above `CONTRACTION`), the part of speech (bits under
+ * `posMask`) and the negation flag — and each sentence's first and last token.
  */
 interface RawDocument {
   tokens: readonly number[];
@@ -47,6 +47,9 @@ interface RawDocument {
   sentences: readonly (readonly [number, number, ...number[]])[];
   cache: WinkCache;
 }
+
+/** A token's second number is above this for a contraction's part ("ca" of "can't"), as wink's `its.lemma` tests. */
+const CONTRACTION = 65535;
 
 const {
   tkSize: TOKEN_SIZE,
@@ -66,11 +69,11 @@ const {
  */
 function rawDocument(tokens: Tokens): RawDocument | undefined {
   const tokenFunctions = (allowed as { its4token: Set<unknown> }).its4token;
+  if (tokens.length() === 0) return undefined;
   let raw: RawDocument | undefined;
   const reach = (_index: number, rdd: RawDocument) => {
     raw = rdd;
   };
-  if (tokens.length() === 0) return undefined;
   tokenFunctions.add(reach);
   try {
     tokens.itemAt(0).out(reach as unknown as ItsFunction<unknown>);
@@ -324,7 +327,7 @@ export function analyze(text: string): AnalyzedText {
   for (let i = 0; i < raw.numOfTokens; i++) {
     const at = i * TOKEN_SIZE;
     const pos = cache.valueOf('pos', ((data[at + 2] as number) & POS_MASK) >>> POS_SHIFT);
-    const word = wordAt(all, i, data[at] as number, pos, (data[at + 1] as number) > 65535);
+    const word = wordAt(all, i, data[at] as number, pos, (data[at + 1] as number) > CONTRACTION);
     const { value, kind, stem } = word;
     // Spaces are the only characters between tokens (analysis made every other space one); where wink skips some
     // invisible characters, find the token.

@@ -159,9 +159,9 @@ const NO_SENTIMENT = { machines: [JSON.stringify([0, 0, {}, {}, {}, {}])], sette
 let renewable: WinkModel | undefined;
 
 /**
- * The model as instances are made from it, assembled as wink-eng-lite-web-model's own entry assembles it from the
- * same parts, but with empty named-entity and sentiment models. And the model
- * stringifies its custom-entity machines again each time an instance loads them, so their text nearly doubles with
+ * The model as instances are made from it: assembled from the same parts as wink-eng-lite-web-model's own entry
+ * assembles it, but with empty named-entity and sentiment models, and with its custom-entity machines loaded once.
+ * The model stringifies those machines again each time an instance loads them, so their text nearly doubles with
  * every instance (the 16th throws "Invalid string length"); analysis learns no custom entities, so the first load
  * serves every instance.
  */
