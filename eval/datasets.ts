@@ -126,7 +126,16 @@ export function parseReferenceAnswers(cell: string): ReferenceAnswer[] {
   });
 }
 
-/** Loads every row of semeval2013-task7.csv with numbers parsed and reference answers split. */
+/**
+ * Beetle's export wrote the apostrophe of a contraction or possessive as `"` in student answers ("don"t", "bulb"s":
+ * 112 `train` answers) and as `^` in questions ("didn^t"): between two letters, either is read as `'`.
+ */
+const MANGLED_APOSTROPHE = /(?<=\p{L})["^](?=\p{L})/gu;
+
+/** A text with Beetle's mangled apostrophes restored (`MANGLED_APOSTROPHE`). */
+export const restoreApostrophes = (text: string): string => text.replace(MANGLED_APOSTROPHE, "'");
+
+/** Loads every row of semeval2013-task7.csv with numbers parsed, reference answers split and apostrophes restored. */
 export async function loadSemEval(dir?: string): Promise<SemEvalRow[]> {
   const rows: SemEvalRow[] = [];
   for await (const { get, where } of tableRows(path.join(datasetsDir(dir), SEMEVAL_FILE), SEMEVAL_COLUMNS)) {
@@ -136,11 +145,11 @@ export async function loadSemEval(dir?: string): Promise<SemEvalRow[]> {
       split: oneOf(get('split'), SEMEVAL_SPLITS, where('split')),
       questionId: get('question_id'),
       module: get('module'),
-      question: get('question'),
-      referenceAnswers: parseReferenceAnswers(get('reference_answers')),
+      question: restoreApostrophes(get('question')),
+      referenceAnswers: parseReferenceAnswers(restoreApostrophes(get('reference_answers'))),
       nRefs: toNumber(get('n_refs'), where('n_refs')),
       studentAnswerId: get('student_answer_id'),
-      studentAnswer: get('student_answer'),
+      studentAnswer: restoreApostrophes(get('student_answer')),
       label: oneOf(get('label'), LABELS, where('label')),
       answerMatch: get('answer_match'),
     });

@@ -8,6 +8,7 @@ import {
   loadSaf,
   loadSemEval,
   parseReferenceAnswers,
+  restoreApostrophes,
   SAF_FILE,
   SEMEVAL_FILE,
 } from '../../eval/datasets.js';
@@ -33,6 +34,20 @@ describe('parseReferenceAnswers', () => {
     expect(parseReferenceAnswers('The water was evaporated, leaving the salt.')).toEqual([
       { kind: null, text: 'The water was evaporated, leaving the salt.' },
     ]);
+  });
+});
+
+describe('restoreApostrophes', () => {
+  it('reads Beetle\'s " and ^ between two letters as an apostrophe, so "don"t" negates like "don\'t"', () => {
+    expect(restoreApostrophes('they don"t touch; the bulb"s terminal')).toBe(
+      "they don't touch; the bulb's terminal",
+    );
+    expect(restoreApostrophes('Why didn^t bulbs A and C go out?')).toBe("Why didn't bulbs A and C go out?");
+  });
+
+  it('leaves quotation marks and carets that are not inside a word', () => {
+    const text = 'in the same path "series" and 2^3 or x ^ y';
+    expect(restoreApostrophes(text)).toBe(text);
   });
 });
 
