@@ -28,7 +28,7 @@ const SKIP_REASON = HAVE_DATA ? '' : ` [skipped: ${DATA_FILE} not found; set RUB
 const MEASURED: Record<string, { twoWay: number; threeWay: number }> = {
   'sciEntsBank test-unseen-answers': { twoWay: 0.7066, threeWay: 0.519 },
   'sciEntsBank test-unseen-questions': { twoWay: 0.733, threeWay: 0.528 },
-  'beetle test-unseen-answers': { twoWay: 0.815, threeWay: 0.571 },
+  'beetle test-unseen-answers': { twoWay: 0.815, threeWay: 0.575 },
   'beetle test-unseen-questions': { twoWay: 0.723, threeWay: 0.465 },
 };
 const TOLERANCE = 0.02;
@@ -79,8 +79,8 @@ describe('SemEval accuracy regression floor (drafted rubrics)', () => {
  * as measured by `npm run eval`; updated like MEASURED. It needs the train rows, so it is the slower check.
  */
 const MEASURED_ALIASES: Record<string, { twoWay: number; threeWay: number }> = {
-  'sciEntsBank test-unseen-answers': { twoWay: 0.732, threeWay: 0.51 },
-  'beetle test-unseen-answers': { twoWay: 0.775, threeWay: 0.53 },
+  'sciEntsBank test-unseen-answers': { twoWay: 0.75, threeWay: 0.54 },
+  'beetle test-unseen-answers': { twoWay: 0.816, threeWay: 0.572 },
 };
 
 describe('SemEval accuracy regression floor (drafted rubrics + aliases from train answers)', () => {
