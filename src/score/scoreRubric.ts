@@ -106,7 +106,14 @@ export function scoreRubric(rubric: Rubric, input: ScoreInput): ScoreResult {
       conceptMax += maxPoints;
     }
     const quiet = status === 'met' || (status === 'missing' && groupAt >= 0 && satisfied[groupAt] === true);
-    const feedback = quiet ? undefined : table.feedback[status][i];
+    // Branches, not `table.feedback[status]`: a look-up by a computed key was a third of this loop's time.
+    const feedback = quiet
+      ? undefined
+      : status === 'missing'
+        ? table.feedback.missing[i]
+        : status === 'partial'
+          ? table.feedback.partial[i]
+          : table.feedback.negated[i];
     const group = groupAt < 0 ? undefined : (table.group[i] as Group).id;
     // One object literal per shape, so every result is built with its final keys (in report order).
     concepts[i] =
