@@ -5,7 +5,7 @@ import { type RubricInput, RubricSchema } from '../rubric/schema.js';
 import { conceptId } from './conceptId.js';
 import { draftItemConcepts } from './draftItemConcepts.js';
 import { draftPhraseConcepts } from './draftPhraseConcepts.js';
-import { questionForms } from './keyPhrases.js';
+import { questionForms, sharedWords } from './keyPhrases.js';
 import { renderDraftYaml } from './renderDraftYaml.js';
 import { splitAnswer } from './splitAnswer.js';
 import type { ConceptInput } from './types.js';
@@ -36,6 +36,23 @@ const HEADER = [
   '- a misconception drafted as the opposite of a concept deducts a point: delete it if both can be true.',
 ];
 const MAX_TITLE = 120;
+
+/**
+ * The review lines for a draft of one concept whose patterns are each one word, from a model answer that restates the
+ * question around it (`shared`: the words it shares with the question): any answer that uses the word anywhere earns
+ * full marks. None for other drafts, or for a one-word model answer ("Photosynthesis").
+ */
+function loneWordWarning(concepts: readonly ConceptInput[], shared: readonly string[]): string[] {
+  const only = concepts.length === 1 ? concepts[0] : undefined;
+  if (!only || shared.length === 0 || only.match.some((pattern) => /\s/.test(pattern))) return [];
+  // A pattern's alternatives as words: `(path|pathway)` says "path" or "pathway".
+  const words = only.match.flatMap((pattern) => pattern.replace(/^\((.*)\)$/, '$1').split('|'));
+  return [
+    `- one concept of one word: an answer that says ${words.map((w) => `"${w}"`).join(' or ')} anywhere earns full marks.`,
+    `  The words the model answer shares with the question are left out of the patterns (${shared.join(', ')}):`,
+    '  add those an answer must relate it to.',
+  ];
+}
 
 function oneLine(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -125,7 +142,11 @@ export function draftRubric(modelAnswer: string, options: DraftOptions = {}): Dr
   parseRubric(rubric);
   const left = items.length > 0 ? parts.filter((part) => part.kind === 'prose') : [];
   const yaml = renderDraftYaml(rubric, {
-    header: [...HEADER, ...left.map((part) => `- left out, not a list item: "${oneLine(part.body, 80)}"`)],
+    header: [
+      ...HEADER,
+      ...left.map((part) => `- left out, not a list item: "${oneLine(part.body, 80)}"`),
+      ...loneWordWarning(concepts, sharedWords(modelAnswer, question)),
+    ],
     concepts: drafted.map((d, i) =>
       negatedInModel(i)
         ? `${d.review}; the model answer says it inside a negation, so a negation does not cancel it (negation: ignore)`

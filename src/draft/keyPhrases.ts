@@ -125,6 +125,24 @@ function inQuestion(t: Token, question: ReadonlySet<string>): boolean {
 const isWord = (t: Token | undefined): boolean =>
   t !== undefined && (t.kind === 'word' || t.kind === 'number');
 const isWeak = (t: Token): boolean => WEAK.has(t.lower) || WEAK.has(t.lemma) || STOP_WORDS.has(t.lower);
+
+/** Parts of speech of the words `sharedWords` names. */
+const CONTENT_TAGS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
+
+/**
+ * The content words of `text` (and capital letters that name something, "A") that the question's asking sentences
+ * already use (`questionForms`), as first written, each lemma once, in order: the words a draft leaves out of its patterns.
+ * @example sharedWords('Voltage is the difference in electrical states', questionForms('What is voltage?')) // ['Voltage']
+ */
+export function sharedWords(text: string, question: ReadonlySet<string>): string[] {
+  const shared = new Map<string, string>();
+  for (const t of analyze(text).tokens) {
+    const named = /^[A-Z]$/.test(t.text) && t.text !== 'I';
+    const content = named || (CONTENT_TAGS.has(t.pos) && !isWeak(t));
+    if (isWord(t) && content && inQuestion(t, question) && !shared.has(t.lemma)) shared.set(t.lemma, t.text);
+  }
+  return [...shared.values()];
+}
 const NOUNS = new Set(['NOUN', 'PROPN']);
 
 /**

@@ -331,6 +331,34 @@ describe('draftRubric output', () => {
     expect(yaml).toContain('  # review: from "Oil is less dense than corn syrup."\n  - id: less-dense\n');
   });
 
+  it('warns when a model answer restating the question drafts one concept of one word, and names the words left out', () => {
+    const { rubric, yaml } = draftRubric(
+      'Voltage is the difference in electrical states between two terminals',
+      {
+        question:
+          'What is the relationship between the voltage reading between two terminals and their electrical states?',
+      },
+    );
+    expect(rubric.concepts.map((c) => c.match)).toEqual([['difference']]);
+    expect(yaml).toContain(
+      '# - one concept of one word: an answer that says "difference" anywhere earns full marks.\n' +
+        '#   The words the model answer shares with the question are left out of the patterns (Voltage, electrical, states, two, terminals):\n',
+    );
+    const lettered = draftRubric('A is in the path with B and C', {
+      question: 'Why do both bulbs B and C go out when bulb A is burned out?',
+    }).yaml;
+    expect(lettered).toContain('says "path" or "pathway" anywhere');
+    expect(lettered).toContain('left out of the patterns (A, B, C)');
+  });
+
+  it('does not warn about a one-word model answer, or a draft of several concepts', () => {
+    const question = 'What process do plants use to make food from light?';
+    expect(draftRubric('Photosynthesis', { question }).yaml).not.toContain('one concept of one word');
+    expect(
+      draftRubric('Plants use photosynthesis to turn light into sugar.', { question }).yaml,
+    ).not.toContain('one concept of one word');
+  });
+
   it('is deterministic: the same answer and options give the same bytes', () => {
     const first = draftRubric(SEED_Q9.answer, { question: SEED_Q9.question });
     const second = draftRubric(SEED_Q9.answer, { question: SEED_Q9.question });

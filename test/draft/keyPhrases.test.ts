@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type KeyPhrase, keyPhrases, questionForms } from '../../src/draft/keyPhrases.js';
+import { type KeyPhrase, keyPhrases, questionForms, sharedWords } from '../../src/draft/keyPhrases.js';
 
 /** Phrases as `cue!text`, with `~` before each word the question already uses. */
 function show(phrases: readonly KeyPhrase[]): string[] {
@@ -41,6 +41,18 @@ describe('keyPhrases', () => {
       'hardest',
       '~mineral',
     ]);
+  });
+
+  it('names the content words and lettered names a text shares with the question, as first written, each lemma once', () => {
+    const question = questionForms('Why do both bulbs B and C go out when bulb A is burned out?');
+    expect(sharedWords('Bulb A burns out, so bulbs B and C are in an open path.', question)).toEqual([
+      'Bulb',
+      'A',
+      'burns',
+      'B',
+      'C',
+    ]);
+    expect(sharedWords('The path is open.', question)).toEqual([]);
   });
 
   it("takes the question's words from its asking sentences only: those ending in ? and the last one", () => {
