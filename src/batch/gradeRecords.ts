@@ -39,6 +39,12 @@ async function defaultRubric(rubric: BatchOptions['rubric']): Promise<Rubric | u
   return typeof rubric === 'string' ? loadRubric(rubric) : parseRubric(rubric);
 }
 
+/** Why a row lacks a field it has under other letter case ("Answer"): field and column names are case-sensitive. */
+function caseHint(value: Record<string, unknown>, name: string): string {
+  const near = Object.keys(value).find((key) => key !== name && key.toLowerCase() === name);
+  return near === undefined ? '' : ` (found "${near}": field and column names are case-sensitive)`;
+}
+
 /** A record checked and its rubric loaded: a row to grade with its rubric, or an error row. */
 async function prepare(
   record: InputRecord,
@@ -54,16 +60,19 @@ async function prepare(
   if (typeof ref !== 'string' && ref !== null) return batchFailed(where, null, '"rubric" must be a string');
   const loaded = await load(ref ?? '');
   const named = loaded.rubric?.id ?? (ref || null);
-  if (answer === undefined || answer === null) return batchFailed(where, named, 'missing "answer"');
+  if (answer === undefined || answer === null)
+    return batchFailed(where, named, `missing "answer"${caseHint(record.value, 'answer')}`);
   if (typeof answer !== 'string') return batchFailed(where, named, '"answer" must be a string');
-  if (loaded.error !== undefined) return batchFailed(where, named, loaded.error);
+  if (loaded.error !== undefined)
+    return batchFailed(where, named, `${loaded.error}${ref ? '' : caseHint(record.value, 'rubric')}`);
   return { row: { ...where, rubric: ref ?? '', answer }, rubric: loaded.rubric };
 }
 
 /**
  * Grade input records (from `readRecords`, or rows numbered by `gradeBatch`), yielding exactly one result
  * per record in input order. Rows go to the grader in chunks; at most two chunks per worker are in flight,
- * so memory stays bounded however long the input is. Closing the generator early stops the workers.
+ * so memory stays bounded however long the input is. Closing the generator early stops the workers. When the
+ * records' source throws, the rows read before it are still yielded, then its error is thrown.
  */
 export async function* gradeRecords(
   records: AsyncIterable<InputRecord> | Iterable<InputRecord>,
@@ -110,8 +119,18 @@ export async function* gradeRecords(
     task = newTask();
     characters = 0;
   };
+  // A source that fails (a caller's iterable that throws, a stream that errors) ends the input there: every row read
+  // before it is still graded and yielded, in order, and then its error is thrown.
+  let failed: { error: unknown } | undefined;
+  async function* untilFailure(): AsyncGenerator<InputRecord> {
+    try {
+      yield* records;
+    } catch (error) {
+      failed = { error };
+    }
+  }
   try {
-    for await (const record of records) {
+    for await (const record of untilFailure()) {
       const prepared = await prepare(record, load);
       if ('row' in prepared) {
         slots.push(task.rows.length);
@@ -128,6 +147,7 @@ export async function* gradeRecords(
     }
     if (slots.length > 0) submit();
     while (pending.length > 0) yield* await (pending.shift() as Promise<BatchResult[]>);
+    if (failed) throw failed.error;
   } finally {
     // Closed early (a `break`, an error): let the chunks in flight finish first, since piscina throws an uncaught
     // "Unexpected message from Worker" when a result arrives after its pool was destroyed. At most 2 per worker.

@@ -1,7 +1,8 @@
-/** One CSV record with the 1-based physical line it starts on. */
+/** One CSV record with the 1-based physical line it starts on; a malformed one has no fields and says why in `error`. */
 export interface CsvRecord {
   fields: string[];
   line: number;
+  error?: string;
 }
 
 const QUOTE = 0x22;
@@ -10,12 +11,14 @@ const CR = 0x0d;
 const LF = 0x0a;
 const BOM = 0xfeff;
 
-type State = 'lineStart' | 'fieldStart' | 'unquoted' | 'quoted' | 'quoteInQuoted';
+type State = 'lineStart' | 'fieldStart' | 'unquoted' | 'quoted' | 'quoteInQuoted' | 'malformed';
 
 /**
  * The RFC 4180 state machine shared by `parseCsv` and `csvRecords`: feed chunks with `write`, then call `end`.
  * It holds at most one record. A physical line with no characters is not a record, so a trailing newline adds
- * none; a record of one empty field is written `""`.
+ * none; a record of one empty field is written `""`. A malformed record (a quote inside an unquoted field, a
+ * character after a closing quote) is skipped to the end of its physical line and given as an `error` record; the
+ * next line starts a record again.
  */
 class CsvScanner {
   private state: State = 'lineStart';
@@ -25,6 +28,7 @@ class CsvScanner {
   private recordLine = 1;
   private afterCr = false;
   private atFileStart = true;
+  private error = '';
 
   /** Consumes one chunk, yielding every record it completes. */
   *write(chunk: string): Generator<CsvRecord> {
@@ -43,6 +47,9 @@ class CsvScanner {
       }
       switch (this.state) {
         case 'lineStart':
+          break;
+        case 'malformed':
+          if (newline) yield this.takeMalformed();
           break;
         case 'fieldStart':
           if (c === QUOTE) {
@@ -64,7 +71,7 @@ class CsvScanner {
             this.endField();
             if (newline) yield this.takeRecord();
           } else if (c === QUOTE) {
-            throw new Error(`rubricate: unexpected quote in unquoted CSV field on line ${this.line}`);
+            this.malformed(`unexpected quote in unquoted CSV field on line ${this.line}`);
           }
           break;
         case 'quoted':
@@ -81,8 +88,8 @@ class CsvScanner {
             this.endField();
             if (newline) yield this.takeRecord();
           } else {
-            throw new Error(
-              `rubricate: unexpected character ${JSON.stringify(chunk[i])} after closing quote on CSV line ${this.line}`,
+            this.malformed(
+              `unexpected character ${JSON.stringify(chunk[i])} after closing quote on CSV line ${this.line}`,
             );
           }
           break;
@@ -95,15 +102,27 @@ class CsvScanner {
 
   /** Finishes the input, yielding the last record if it had no line break. */
   *end(): Generator<CsvRecord> {
-    if (this.state === 'quoted') {
-      throw new Error(
-        `rubricate: unterminated quoted field in CSV record starting on line ${this.recordLine}`,
-      );
-    }
-    if (this.state !== 'lineStart') {
+    if (this.state === 'quoted')
+      this.malformed(`unterminated quoted field in CSV record starting on line ${this.recordLine}`);
+    if (this.state === 'malformed') yield this.takeMalformed();
+    else if (this.state !== 'lineStart') {
       this.endField();
       yield this.takeRecord();
     }
+  }
+
+  /** Drops the record being read: the rest of its physical line is skipped, then it is given as an error record. */
+  private malformed(error: string): void {
+    this.error = error;
+    this.fields = [];
+    this.field = '';
+    this.state = 'malformed';
+  }
+
+  private takeMalformed(): CsvRecord {
+    const record = { fields: [], line: this.recordLine, error: this.error };
+    this.state = 'lineStart';
+    return record;
   }
 
   private endField(): void {
@@ -126,11 +145,15 @@ class CsvScanner {
  */
 export function parseCsv(text: string): string[][] {
   const scanner = new CsvScanner();
-  return [...scanner.write(text), ...scanner.end()].map((record) => record.fields);
+  return [...scanner.write(text), ...scanner.end()].map((record) => {
+    if (record.error !== undefined) throw new Error(`rubricate: ${record.error}`);
+    return record.fields;
+  });
 }
 
 /**
- * Streams CSV records from text chunks split anywhere, yielding each record as soon as it is complete.
+ * Streams CSV records from text chunks split anywhere, yielding each record as soon as it is complete; a malformed
+ * record is yielded with an `error`, and reading goes on at the next line.
  * @example for await (const { fields, line } of csvRecords(createReadStream(file, 'utf8'))) …
  */
 export async function* csvRecords(

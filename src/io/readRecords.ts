@@ -13,8 +13,10 @@ export function formatOf(filename: string): RecordFormat {
   return /\.csv$/i.test(filename) ? 'csv' : 'jsonl';
 }
 
+const BOM = 0xfeff;
+
 async function* jsonlRecords(chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<InputRecord> {
-  let rest = '';
+  const pending: string[] = [];
   let line = 0;
   const parse = (text: string): InputRecord | undefined => {
     line++;
@@ -33,21 +35,33 @@ async function* jsonlRecords(chunks: AsyncIterable<string> | Iterable<string>): 
       };
     return { line, value: value as Record<string, unknown> };
   };
-  for await (const chunk of chunks) {
-    const parts = (rest + chunk).split('\n');
-    rest = parts.pop() as string;
-    for (const part of parts) {
-      const record = parse(part);
+  let atStart = true;
+  for await (const text of chunks) {
+    // A byte-order mark before the first line is not part of it (Node's text streams keep it).
+    const chunk = atStart && text.charCodeAt(0) === BOM ? text.slice(1) : text;
+    atStart &&= text.length === 0;
+    // The line being read is kept in pieces and joined once: a long line is not scanned again for each chunk.
+    let from = 0;
+    for (let end = chunk.indexOf('\n'); end >= 0; end = chunk.indexOf('\n', from)) {
+      pending.push(chunk.slice(from, end));
+      const record = parse(pending.join(''));
+      pending.length = 0;
+      from = end + 1;
       if (record) yield record;
     }
+    if (from < chunk.length) pending.push(chunk.slice(from));
   }
-  const last = rest === '' ? undefined : parse(rest);
+  const last = pending.length === 0 ? undefined : parse(pending.join(''));
   if (last) yield last;
 }
 
 async function* csvObjects(chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<InputRecord> {
   let header: string[] | undefined;
-  for await (const { fields, line } of csvRecords(chunks)) {
+  for await (const { fields, line, error } of csvRecords(chunks)) {
+    if (error !== undefined) {
+      yield { line, error: `line ${line}: ${error}` };
+      continue;
+    }
     if (!header) {
       header = fields.map((f) => f.trim());
       continue;
@@ -69,8 +83,8 @@ async function* csvObjects(chunks: AsyncIterable<string> | Iterable<string>): As
 
 /**
  * Stream rows from text chunks (a file or stdin read as text), one record per JSONL line or CSV row, each
- * with its line number; a row that cannot be read is yielded with an `error` instead of ending the stream.
- * A CSV stream whose quoting is broken throws, naming the line.
+ * with its line number; a row that cannot be read (invalid JSON, broken CSV quoting, the wrong number of CSV fields)
+ * is yielded with an `error` instead of ending the stream.
  * @example for await (const r of readRecords(createReadStream('answers.jsonl', 'utf8'), 'jsonl')) …
  */
 export function readRecords(

@@ -119,6 +119,38 @@ describe('gradeBatch', () => {
     });
   });
 
+  it('says when a missing field is there under other letter case ("Answer", "Rubric")', async () => {
+    const results = await collect(
+      gradeBatch(
+        [
+          { id: 'a', Answer: 'MTTR', rubric: 'devops/kpis' },
+          { id: 'b', answer: 'MTTR', Rubric: 'devops/kpis' },
+        ] as unknown as BatchRow[],
+        { workers: 1 },
+      ),
+    );
+    expect(results.map((r) => r.error)).toEqual([
+      'line 1: missing "answer" (found "Answer": field and column names are case-sensitive)',
+      'line 2: no rubric: the row names none and no default rubric was given (found "Rubric": field and column names are case-sensitive)',
+    ]);
+  });
+
+  it("yields every row read before its source fails, in order, and then throws the source's error", async () => {
+    async function* failing(): AsyncGenerator<BatchRow> {
+      for (let i = 1; i <= 300; i++) yield { id: `r${i}`, answer: 'MTTR', rubric: 'devops/kpis' };
+      throw new Error('source broke');
+    }
+    for (const workers of [1, 2]) {
+      const seen: string[] = [];
+      await expect(
+        (async () => {
+          for await (const result of gradeBatch(failing(), { workers })) seen.push(result.id as string);
+        })(),
+      ).rejects.toThrow('source broke');
+      expect(seen).toEqual(Array.from({ length: 300 }, (_, i) => `r${i + 1}`));
+    }
+  });
+
   it('throws before grading when the default rubric is unknown', async () => {
     await expect(
       collect(gradeBatch([{ answer: 'MTTR' }], { rubric: 'devops/nope', workers: 1 })),

@@ -160,6 +160,38 @@ describe('rubricate batch', { timeout: 120_000 }, () => {
     ]);
   });
 
+  it('reads a JSONL file that starts with a byte-order mark, and makes a CSV row with broken quoting an error row', () => {
+    const bom = rubricate([
+      'batch',
+      write('bom.jsonl', '\uFEFF{"id":"b1","answer":"MTTR"}\n{"id":"b2","answer":"MTTR"}\n'),
+      '--rubric',
+      'devops/kpis',
+    ]);
+    expect(bom.status).toBe(0);
+    expect(jsonl(bom.stdout).map((r) => [r.id, r.error ?? r.score])).toEqual([
+      ['b1', 1],
+      ['b2', 1],
+    ]);
+    const lines = [
+      'id,answer',
+      ...Array.from({ length: 300 }, (_, i) => `r${i + 1},MTTR`),
+      'bad,say "hi"',
+      'last,MTTR',
+    ];
+    const csv = write('badquote.csv', `${lines.join('\n')}\n`);
+    const outputs = ['1', '2'].map((workers) =>
+      rubricate(['batch', csv, '--rubric', 'devops/kpis', '--workers', workers]),
+    );
+    for (const run of outputs) {
+      expect(run.status).toBe(1);
+      const results = jsonl(run.stdout);
+      expect(results).toHaveLength(302);
+      expect(results[300]?.error).toBe('line 302: unexpected quote in unquoted CSV field on line 302');
+      expect(results[301]?.id).toBe('last');
+    }
+    expect(outputs[0]?.stdout).toBe(outputs[1]?.stdout);
+  });
+
   it('exits 0 when every row is graded, with a one-line summary on stderr', () => {
     const input = write(
       'two.jsonl',

@@ -145,10 +145,21 @@ describe('csvRecords', () => {
     expect(pulled).toEqual([1, 2]);
   });
 
-  it('rejects an unterminated quoted field with its line', async () => {
-    await expect(collect(csvRecords(['x\n', 'y\n"z', '\n']))).rejects.toThrowError(
-      'rubricate: unterminated quoted field in CSV record starting on line 3',
-    );
+  it('gives an unterminated quoted field as an error record with its line', async () => {
+    expect(await collect(csvRecords(['x\n', 'y\n"z', '\n']))).toEqual([
+      { fields: ['x'], line: 1 },
+      { fields: ['y'], line: 2 },
+      { fields: [], line: 3, error: 'unterminated quoted field in CSV record starting on line 3' },
+    ]);
+  });
+
+  it('gives a malformed record as an error record and reads on at the next line', async () => {
+    expect(await collect(csvRecords(['a,b\r\nbad,x "y",z\r\n"c"d,e\nf,g\n']))).toEqual([
+      { fields: ['a', 'b'], line: 1 },
+      { fields: [], line: 2, error: 'unexpected quote in unquoted CSV field on line 2' },
+      { fields: [], line: 3, error: 'unexpected character "d" after closing quote on CSV line 3' },
+      { fields: ['f', 'g'], line: 4 },
+    ]);
   });
 
   test.prop([table, newline, fc.boolean(), fc.array(fc.nat(), { maxLength: 12 })])(

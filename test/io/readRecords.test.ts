@@ -37,6 +37,32 @@ describe('readRecords', () => {
     ]);
   });
 
+  it('skips a byte-order mark before the first JSON line, even after an empty chunk', async () => {
+    expect(await all(['', '\uFEFF{"id":1}\n{"id":2}'], 'jsonl')).toEqual([
+      { line: 1, value: { id: 1 } },
+      { line: 2, value: { id: 2 } },
+    ]);
+  });
+
+  it('reads a line split over many chunks whole', async () => {
+    const answer = 'a '.repeat(50_000);
+    const text = `${JSON.stringify({ id: 'long', answer })}\n{"id":2}`;
+    const chunks = text.match(/[\s\S]{1,1000}/g) ?? [];
+    expect(await all(chunks, 'jsonl')).toEqual([
+      { line: 1, value: { id: 'long', answer } },
+      { line: 2, value: { id: 2 } },
+    ]);
+  });
+
+  it('turns a CSV row with broken quoting into an error record and reads on', async () => {
+    const records = await all(['id,answer\n1,ok\n2,say "hi"\n3,fine\n'], 'csv');
+    expect(records).toEqual([
+      { line: 2, value: { id: '1', answer: 'ok' } },
+      { line: 3, error: 'line 3: unexpected quote in unquoted CSV field on line 3' },
+      { line: 4, value: { id: '3', answer: 'fine' } },
+    ]);
+  });
+
   it('infers the format from the file name', () => {
     expect(formatOf('answers.CSV')).toBe('csv');
     expect(formatOf('answers.jsonl')).toBe('jsonl');
