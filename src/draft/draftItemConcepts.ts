@@ -9,10 +9,10 @@ const MAX_ITEM_PHRASES = 4;
 const MAX_HINTS = 6;
 const MAX_FEEDBACK = 160;
 
-/** The first sentence of a text, on one line and cut to `MAX_FEEDBACK` characters. */
+/** The first sentence of a text (which has a letter or digit: "! Never …" is one sentence), on one line and cut to `MAX_FEEDBACK` characters. */
 function firstSentence(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const sentence = /^.*?[.!?](?=\s|$)/.exec(flat)?.[0] ?? flat;
+  const sentence = /^.*?[\p{L}\p{N}].*?[.!?](?=\s|$)/u.exec(flat)?.[0] ?? flat;
   return sentence.length > MAX_FEEDBACK ? `${sentence.slice(0, MAX_FEEDBACK - 1).trimEnd()}…` : sentence;
 }
 
@@ -31,7 +31,8 @@ export function draftItemConcepts(
     const phrases = keyPhrases(item.body, question).filter(
       (p) => !restatesQuestion(p) && p.negation === undefined,
     );
-    const fromHeading = item.heading === undefined ? [] : headingPatterns(item.heading, question);
+    const fromHeading =
+      item.heading === undefined ? [] : headingPatterns(item.heading, question).filter(isValidPattern);
     const body = firstSentence(item.body);
     if (item.heading !== undefined && fromHeading.length > 0) {
       const hints = phrases.slice(0, MAX_HINTS).map((p) => p.text.toLowerCase());

@@ -44,14 +44,32 @@ const MAX_TITLE = 120;
  */
 function loneWordWarning(concepts: readonly ConceptInput[], shared: readonly string[]): string[] {
   const only = concepts.length === 1 ? concepts[0] : undefined;
-  if (!only || shared.length === 0 || only.match.some((pattern) => /\s/.test(pattern))) return [];
+  if (!only || only.match.some((pattern) => /\s/.test(pattern))) return [];
   // A pattern's alternatives as words: `(path|pathway)` says "path" or "pathway".
   const words = only.match.flatMap((pattern) => pattern.replace(/^\((.*)\)$/, '$1').split('|'));
+  // A model answer that only restates the question keeps the question's words as its pattern ("The sun."): those
+  // are not left out.
+  const left = shared.filter((word) => !words.includes(word.toLowerCase()));
+  if (left.length === 0) return [];
   return [
     `- one concept of one word: an answer that says ${words.map((w) => `"${w}"`).join(' or ')} anywhere earns full marks.`,
-    `  The words the model answer shares with the question are left out of the patterns (${shared.join(', ')}):`,
+    `  The words the model answer shares with the question are left out of the patterns (${left.join(', ')}):`,
     '  add those an answer must relate it to.',
   ];
+}
+
+/** Throws an InputError for options that are not an object, or a `question`, `id` or `title` that is not a string. */
+function checkOptions(options: unknown): asserts options is DraftOptions {
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    throw new InputError(
+      'bad-option',
+      `rubricate: draft options must be an object, got ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options}`,
+    );
+  for (const name of ['question', 'id', 'title'] as const) {
+    const value = (options as Record<string, unknown>)[name];
+    if (value !== undefined && typeof value !== 'string')
+      throw new InputError('bad-option', `rubricate: ${name} must be a string, got ${typeof value}`);
+  }
 }
 
 function oneLine(text: string, max: number): string {
@@ -74,10 +92,11 @@ function oneLine(text: string, max: number): string {
  * rubric.concepts.map((c) => c.id); // ['deployment-frequency', 'lead-time-for-changes', 'mttr']
  */
 export function draftRubric(modelAnswer: string, options: DraftOptions = {}): DraftedRubric {
+  checkOptions(options);
   if (options.id !== undefined && !RubricSchema.shape.id.safeParse(options.id).success)
     throw new InputError(
       'bad-option',
-      `rubricate: id "${options.id}" must start with a letter or digit and hold only letters, digits, "/", "_" or "-"`,
+      `rubricate: id "${options.id}" must start with a letter or digit, hold only letters, digits, "/", "_" or "-", and have at most 200 characters`,
     );
   if (typeof modelAnswer !== 'string')
     throw new InputError(
@@ -135,7 +154,7 @@ export function draftRubric(modelAnswer: string, options: DraftOptions = {}): Dr
   const rubric: RubricInput = {
     id: options.id ?? 'draft',
     title: oneLine(options.title ?? options.question ?? '', MAX_TITLE) || 'Drafted rubric',
-    ...(options.question ? { question: oneLine(options.question, Number.POSITIVE_INFINITY) } : {}),
+    ...(options.question?.trim() ? { question: oneLine(options.question, Number.POSITIVE_INFINITY) } : {}),
     concepts,
     ...(kept.length > 0 ? { misconceptions: kept.map((o) => o.misconception) } : {}),
   };

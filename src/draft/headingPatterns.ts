@@ -1,5 +1,6 @@
 import { deriveAcronyms } from '../match/compilePattern.js';
 import { parsePattern } from '../match/parsePattern.js';
+import { WORD_BREAKS } from '../match/words.js';
 import { analyze, wordForms } from '../text/analyze.js';
 import { isValidPattern } from './isValidPattern.js';
 
@@ -19,30 +20,48 @@ function tokenText(word: string): string {
     .replace(/:(?!\d)|(?<!\d):/g, '');
 }
 
+/** A pattern word of a heading, and whether punctuation the matcher reads as a break (`"`, `]`, `:`) comes before it. */
+interface HeadingWord {
+  word: string;
+  broken: boolean;
+}
+
 /** Lower-case words of one heading alternative, as pattern words; "a/b" becomes "(a|b)" unless both are acronyms. */
-function patternWords(text: string): string[] {
-  return text
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word) => {
-      const parts = word.split('/').filter((part) => /[\p{L}\p{N}]/u.test(part));
-      const clean = parts.map(tokenText);
-      if (parts.length > 1 && !parts.every((part) => part === part.toUpperCase()))
-        return `(${clean.join('|')})`;
-      return clean.join('/');
-    })
-    .filter((word) => /[\p{L}\p{N}]/u.test(word));
+function patternWords(text: string): HeadingWord[] {
+  const words: HeadingWord[] = [];
+  let broken = false;
+  for (const raw of text.split(/\s+/).filter(Boolean)) {
+    const parts = raw.split('/').filter((part) => /[\p{L}\p{N}]/u.test(part));
+    const clean = parts.map(tokenText);
+    const word =
+      parts.length > 1 && !parts.every((part) => part === part.toUpperCase())
+        ? `(${clean.join('|')})`
+        : clean.join('/');
+    if (/[\p{L}\p{N}]/u.test(word)) {
+      words.push({ word, broken: broken || WORD_BREAKS.has(raw[0] as string) });
+      broken = WORD_BREAKS.has(raw.at(-1) as string);
+    } else broken ||= [...raw].some((c) => WORD_BREAKS.has(c));
+  }
+  return words;
+}
+
+/**
+ * The pattern of heading words: adjacent, except a gap of one word where the heading has a break between them
+ * (`"Shift left" testing` → `shift left ..1 testing`), since the matcher does not read a phrase across a break.
+ */
+function joinWords(words: readonly HeadingWord[]): string {
+  return words.map(({ word, broken }, i) => (i > 0 && broken ? `..1 ${word}` : word)).join(' ');
 }
 
 /** Drop the words at either end that the question already uses ("Staging Environment" → "staging"), keeping one at least. */
-function trimQuestionWords(words: string[], question: ReadonlySet<string>): string[] {
-  const known = (word: string) =>
+function trimQuestionWords(words: HeadingWord[], question: ReadonlySet<string>): HeadingWord[] {
+  const known = ({ word }: HeadingWord) =>
     !word.startsWith('(') &&
     analyze(word).tokens.some((t) => question.has(t.lower) || question.has(t.lemma) || question.has(t.stem));
   let start = 0;
   let end = words.length;
-  while (end - start > 1 && known(words[start] as string)) start++;
-  while (end - start > 1 && known(words[end - 1] as string)) end--;
+  while (end - start > 1 && known(words[start] as HeadingWord)) start++;
+  while (end - start > 1 && known(words[end - 1] as HeadingWord)) end--;
   return words.slice(start, end);
 }
 
@@ -61,12 +80,12 @@ export function headingPatterns(heading: string, question: ReadonlySet<string>):
   });
   const patterns: string[] = [];
   for (const part of text.split(COORDINATION)) {
-    const pattern = trimQuestionWords(patternWords(part), question).join(' ');
+    const pattern = joinWords(trimQuestionWords(patternWords(part), question));
     if (isValidPattern(pattern)) patterns.push(pattern);
   }
   const derived = new Set(patterns.flatMap((p) => deriveAcronyms(parsePattern(p), wordForms)));
   for (const aside of asides) {
-    const pattern = patternWords(aside).join(' ');
+    const pattern = joinWords(patternWords(aside));
     if (!derived.has(aside.toUpperCase()) && isValidPattern(pattern)) patterns.push(pattern);
   }
   return [...new Set(patterns)];

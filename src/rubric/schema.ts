@@ -5,7 +5,9 @@ const id = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9/_-]*$/, 'expected an id of letters, digits, "/", "_" or "-"')
   .max(200);
 const text = z.string().min(1);
-const patterns = z.array(z.string().min(1).max(1000)).min(1).max(10_000);
+/** The longest pattern a rubric may hold, in characters. */
+export const MAX_PATTERN_LENGTH = 1000;
+const patterns = z.array(z.string().min(1).max(MAX_PATTERN_LENGTH)).min(1).max(10_000);
 const negation = z.enum(['flag', 'ignore']);
 const ratio = z.number().min(0).max(1);
 /** Points, penalties and scale values: at most a million, so totals stay exact. */

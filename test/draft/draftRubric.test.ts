@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { draftRubric } from '../../src/draft/draftRubric.js';
+import { type DraftOptions, draftRubric } from '../../src/draft/draftRubric.js';
 import { InputError } from '../../src/errors.js';
 import { grade } from '../../src/grade.js';
 import { parseRubric } from '../../src/rubric/parseRubric.js';
@@ -76,6 +76,28 @@ describe('draftRubric on lists', () => {
       ['lead-time-for-changes', ['lead time for changes']],
       ['mttr', ['mttr']],
     ]);
+  });
+
+  it('gives full marks to its own list whose headings have quotes or brackets, with a one-word gap where they break a phrase', () => {
+    const answer =
+      '1. "Shift left" testing: run tests early.\n2. [Blameless] postmortems: learn from failures.';
+    const { rubric } = draftRubric(answer);
+    expect(rubric.concepts.map((c) => c.match)).toEqual([
+      ['shift left ..1 testing'],
+      ['blameless ..1 postmortems'],
+    ]);
+    const report = grade(rubric, answer);
+    expect(report.score).toBe(report.maxScore);
+  });
+
+  it('drafts an item that starts with punctuation, and drops a heading pattern too long for the rubric format', () => {
+    const exclaimed = draftRubric('- ! Never commit secrets to the repository.\n- Rotate keys often.').rubric;
+    expect(exclaimed.concepts.map((c) => c.label)).toEqual([
+      '! Never commit secrets to the repository',
+      'Rotate keys often',
+    ]);
+    const long = draftRubric(`- https://example.com/${'x'.repeat(1100)}\n- Docs`).rubric;
+    expect(long.concepts.map((c) => c.match)).toEqual([['docs']]);
   });
 
   it('credits a heading "A and B" by either part, and adds a short aside in parentheses unless it is a derived acronym', () => {
@@ -351,9 +373,12 @@ describe('draftRubric output', () => {
     expect(lettered).toContain('left out of the patterns (A, B, C)');
   });
 
-  it('does not warn about a one-word model answer, or a draft of several concepts', () => {
+  it('does not warn about a one-word model answer, one that only restates the question, or a draft of several concepts', () => {
     const question = 'What process do plants use to make food from light?';
     expect(draftRubric('Photosynthesis', { question }).yaml).not.toContain('one concept of one word');
+    const restated = draftRubric('The sun.', { question: 'Which is larger, the sun or the moon?' });
+    expect(restated.rubric.concepts.map((c) => c.match)).toEqual([['sun']]);
+    expect(restated.yaml).not.toContain('one concept of one word');
     expect(
       draftRubric('Plants use photosynthesis to turn light into sugar.', { question }).yaml,
     ).not.toContain('one concept of one word');
@@ -375,6 +400,7 @@ describe('draftRubric output', () => {
       question: 'Why does the ball fall?',
     });
     expect(draftRubric('Gravity pulls it down.').rubric.title).toBe('Drafted rubric');
+    expect(draftRubric('Gravity pulls it down.', { question: '   ' }).rubric).not.toHaveProperty('question');
   });
 });
 
@@ -388,8 +414,21 @@ describe('draftRubric errors', () => {
 
   it('throws an InputError for an id the rubric format does not accept', () => {
     expect(() => draftRubric('Gravity.', { id: 'bad id' })).toThrowError(
-      'rubricate: id "bad id" must start with a letter or digit and hold only letters, digits, "/", "_" or "-"',
+      'rubricate: id "bad id" must start with a letter or digit, hold only letters, digits, "/", "_" or "-", and have at most 200 characters',
     );
+  });
+
+  it('throws an InputError for options that are not an object, or a question, id or title that is not a string', () => {
+    const bad: [unknown, string][] = [
+      [null, 'rubricate: draft options must be an object, got null'],
+      [{ question: 123 }, 'rubricate: question must be a string, got number'],
+      [{ id: 7 }, 'rubricate: id must be a string, got number'],
+      [{ title: ['x'] }, 'rubricate: title must be a string, got object'],
+    ];
+    for (const [options, message] of bad)
+      expect(() => draftRubric('Gravity pulls it down.', options as DraftOptions)).toThrowError(
+        new InputError('bad-option', message),
+      );
   });
 
   it('throws an InputError for a model answer that is not a string', () => {
