@@ -61,7 +61,7 @@ export function draftItemConcepts(
     const label = (item.heading ?? body).replace(/[.!?:]$/, '');
     drafted.push({
       concept: { id: '', label, match, feedback: { missing: `Mention ${label}.` } },
-      review: `from the list item "${body}"; any one pattern credits it — keep only those that name the idea`,
+      review: `from the list item "${body}"${match.length > 1 ? '; any one pattern credits it — keep only those that name the idea' : ''}`,
     });
   }
   return drafted;

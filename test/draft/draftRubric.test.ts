@@ -100,6 +100,14 @@ describe('draftRubric on lists', () => {
     expect(long.concepts.map((c) => c.match)).toEqual([['docs']]);
   });
 
+  it('says "any one pattern credits it" only above an item drafted with several patterns', () => {
+    const yaml = draftRubric('- Encryption.\n- Terminals are separated.').yaml;
+    expect(yaml).toContain('  # review: from the list item "Encryption."\n');
+    expect(yaml).toContain(
+      '  # review: from the list item "Terminals are separated."; any one pattern credits it — keep only those that name the idea\n',
+    );
+  });
+
   it('credits a heading "A and B" by either part, and adds a short aside in parentheses unless it is a derived acronym', () => {
     const { rubric } = draftRubric(
       '- Monitoring and Logging: dashboards\n- Secrets Management (Vault): rotation',
