@@ -51,7 +51,7 @@ describe('rubricate draft', () => {
     expect(runCli(['draft', modelAnswer, '--id', 'bad id'])).toMatchObject({
       status: 2,
       stderr:
-        'rubricate: id "bad id" must start with a letter or digit and hold only letters, digits, "/", "_" or "-"\n',
+        'rubricate: id "bad id" must start with a letter or digit, hold only letters, digits, "/", "_" or "-", and have at most 200 characters\n',
     });
     expect(runCli(['draft', '-'], { input: ' \n' })).toMatchObject({
       status: 2,
