@@ -85,6 +85,12 @@ describe('matching', () => {
     expect(report.concepts.map((c) => c.evidence[0]?.text)).toEqual(['n’t tracked', 'don’t know']);
   });
 
+  it("credits a word and a possessive pattern whether or not punctuation follows the 's", () => {
+    const r = rubricOf({ pipeline: ['pipeline'], owner: ["team's"] });
+    for (const answer of ["It was the pipeline's, and the team's.", "The pipeline's run was the team's job"])
+      expect(status(grade(r, answer))).toEqual({ pipeline: 'met', owner: 'met' });
+  });
+
   it('treats blue-green, blue green and bluegreen alike, and rollback as roll back', () => {
     const bg = rubricOf({ bg: ['blue-green'], rb: ['rollback'] });
     for (const a of [

@@ -153,6 +153,8 @@ const KINDS: Record<string, TokenKind> = {
 };
 
 const ABBREVIATION = /^[\p{L}\p{N}]+\.$/u;
+/** A word with a possessive 's (apostrophes read as `'`), as wink leaves it whole before punctuation. */
+const POSSESSIVE = /^\p{L}+'s$/u;
 
 /** Abbreviations a capitalised name follows ("Dr. Smith", "St. Louis"): after any other "word." a capital starts a sentence. */
 const TITLES = new Set(
@@ -386,6 +388,21 @@ export function analyze(text: string): AnalyzedText {
         lemma: '.',
         stem: '.',
         pos: 'PUNCT',
+      });
+    } else if (kind === 'word' && lower.endsWith("'s") && POSSESSIVE.test(lower)) {
+      // wink keeps a possessive whole before punctuation ("Bob's.", "the bulb's,") though it splits it elsewhere
+      // ("the bulb's light"): split it off the same way, so the word matches wherever the possessive stands.
+      const word = surface.slice(0, -2);
+      const wordLower = lower.slice(0, -2);
+      tokens.push({ ...token, text: word, end: end - 2, lower: wordLower, lemma: wordLower, stem: wordLower });
+      tokens.push({
+        ...token,
+        text: surface.slice(-2),
+        start: end - 2,
+        lower: "'s",
+        lemma: "'s",
+        stem: "'s",
+        pos: 'PART',
       });
     } else {
       tokens.push(token);

@@ -44,6 +44,28 @@ describe('analyze', () => {
     ]);
   });
 
+  it('splits a possessive \'s off its word before punctuation too, where wink keeps it whole ("the bulb\'s,")', () => {
+    const text = "It was the bulb's, not Maria’s. The bulb's light";
+    const words = analyze(text).tokens.filter((t) => t.kind !== 'space');
+    expect(words.map((t) => [t.text, t.lower, t.start, t.end])).toEqual([
+      ['It', 'it', 0, 2],
+      ['was', 'was', 3, 6],
+      ['the', 'the', 7, 10],
+      ['bulb', 'bulb', 11, 15],
+      ["'s", "'s", 15, 17],
+      [',', ',', 17, 18],
+      ['not', 'not', 19, 22],
+      ['Maria', 'maria', 23, 28],
+      ['’s', "'s", 28, 30],
+      ['.', '.', 30, 31],
+      ['The', 'the', 32, 35],
+      ['bulb', 'bulb', 36, 40],
+      ["'s", "'s", 40, 42],
+      ['light', 'light', 43, 48],
+    ]);
+    for (const t of words) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it('normalizes case, lemma and stem', () => {
     const [deployments] = analyze('deployments').tokens;
     expect(deployments).toMatchObject({ lower: 'deployments', lemma: 'deployment', stem: 'deploy' });
