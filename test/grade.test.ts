@@ -85,6 +85,17 @@ describe('matching', () => {
     expect(report.concepts.map((c) => c.evidence[0]?.text)).toEqual(['n’t tracked', 'don’t know']);
   });
 
+  it('reads an acronym written in capitals as one word: IAM credits "IAM" and "iam", never "I am"', () => {
+    const technologies = bundled('devops/technologies');
+    const security = (answer: string) =>
+      grade(technologies, answer).concepts.find((c) => c.id === 'security');
+    expect(security('I am a Linux admin.')?.status).toBe('missing');
+    expect(security('We use IAM roles.')?.evidence.map((e) => e.text)).toEqual(['IAM']);
+    expect(security('we use iam roles')?.evidence.map((e) => e.text)).toEqual(['iam']);
+    const r = rubricOf({ rollback: ['rollback'], aws: ['AWS'] });
+    expect(status(grade(r, 'We roll back on AWS.'))).toEqual({ rollback: 'met', aws: 'met' });
+  });
+
   it("credits a word and a possessive pattern whether or not punctuation follows the 's", () => {
     const r = rubricOf({ pipeline: ['pipeline'], owner: ["team's"] });
     for (const answer of ["It was the pipeline's, and the team's.", "The pipeline's run was the team's job"])

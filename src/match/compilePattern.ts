@@ -53,6 +53,9 @@ export interface PatternOptions {
 
 const MAX_EXPANSIONS = 32;
 
+/** A pattern word written in capitals, two letters at least (`IAM`, `K8S`). */
+const CAPITALS = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}]+$/u;
+
 /**
  * Compile a parsed pattern into automata: the pattern itself and, for plain multi-word patterns,
  * its derived acronyms (`mean time to recovery` → `MTTR`).
@@ -81,13 +84,15 @@ export function compilePattern(
     if (words.length === 0) return { ids: [], stop: false };
     if (words.length === 1 && STOP_WORDS.has((words[0] as WordForms).lower) && !node.prefix)
       return { ids: [], stop: true };
+    // A word written in capitals (`IAM`) is an acronym: two answer words ("I am") never spell it.
+    const capitals = words.length === 1 && CAPITALS.test(node.text);
     const ids = words.map((w, i) => {
       if (NEGATION_CUES.has(w.lower)) hasCue = true;
       const isPrefix = node.prefix && i === words.length - 1;
       return lexicon.add({
         ...w,
         mode: isPrefix ? 'prefix' : 'word',
-        text: isPrefix ? w.lower : '',
+        text: isPrefix ? w.lower : capitals ? node.text : '',
         fuzzy: options.fuzzy && !isPrefix,
       });
     });

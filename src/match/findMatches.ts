@@ -95,7 +95,11 @@ export function answerWords(analyzed: AnalyzedText, lexicon: Lexicon, stats?: Ma
     const adjacent =
       p + 1 < n && !view.breakBefore[p + 1] && (view.index[p + 1] as number) - (view.index[p] as number) <= 2;
     pairHits[p] = adjacent
-      ? lexicon.lookupPair(entries[p] as TokenEntry, entries[p + 1] as TokenEntry)
+      ? lexicon.lookupPair(
+          entries[p] as TokenEntry,
+          entries[p + 1] as TokenEntry,
+          (words[p] as Token).end === (words[p + 1] as Token).start,
+        )
       : NO_HITS;
   }
   // Named, not spread from the view: spreading it took 40 % of this function's time.

@@ -13,7 +13,10 @@ export type WordMode = 'word' | 'exact' | 'prefix' | 'acronym';
 /** One distinct pattern word of a compiled rubric. */
 export interface LexiconWord extends WordForms {
   mode: WordMode;
-  /** Case-sensitive surface (`exact`), upper-case acronym (`acronym`) or lower-case prefix (`prefix`). */
+  /**
+   * Case-sensitive surface (`exact`), upper-case acronym (`acronym`), lower-case prefix (`prefix`), or for `word` the
+   * word as written when it is in capitals (`IAM`), which two answer words never spell; else empty.
+   */
   text: string;
   fuzzy: boolean;
 }
@@ -200,8 +203,11 @@ export class Lexicon {
     return entry;
   }
 
-  /** Lexicon words that two adjacent tokens spell together (`roll back`, `rolled back` → `rollback`). */
-  lookupPair(a: TokenEntry, b: TokenEntry): Hit[] {
+  /**
+   * Lexicon words that two adjacent tokens spell together (`roll back`, `rolled back` → `rollback`); a word written in
+   * capitals (`IAM`) only when the tokens touch ("iam", which wink reads as two), never across a space ("I am").
+   */
+  lookupPair(a: TokenEntry, b: TokenEntry, touching = false): Hit[] {
     // The joined string is built only when both halves, at their lengths, can be halves of a word: rarely.
     const lower =
       b.endsLower && fits(a.startsLower, b.lower) ? this.byLower.get(a.lower + b.lower) : undefined;
@@ -209,10 +215,13 @@ export class Lexicon {
       b.endsLemma && fits(a.startsLemma, b.lemma) ? this.byLemma.get(a.lemma + b.lemma) : undefined;
     if (!lower && !lemma) return NO_HITS;
     const found = new Map<number, Hit>();
-    this.collect(found, lower, 0, 1);
-    this.collect(found, lemma, 1, 1);
-    return [...found.values()];
+    this.collect(found, touching ? lower : lower?.filter(this.spelledApart), 0, 1);
+    this.collect(found, touching ? lemma : lemma?.filter(this.spelledApart), 1, 1);
+    return found.size === 0 ? NO_HITS : [...found.values()];
   }
+
+  /** Whether two answer words may spell a word: not one written in capitals (`IAM` is not "I am"). */
+  private readonly spelledApart = (id: number): boolean => (this.words[id] as LexiconWord).text === '';
 
   private collect(found: Map<number, Hit>, ids: number[] | undefined, via: number, similarity: number): void {
     for (const id of ids ?? []) {

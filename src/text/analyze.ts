@@ -408,8 +408,47 @@ export function analyze(text: string): AnalyzedText {
       tokens.push(token);
     }
   }
-  negateListItems(tokens);
-  return { text, tokens };
+  const joined = joinCapitals(tokens);
+  negateListItems(joined);
+  return { text, tokens: joined };
+}
+
+/** Parts wink splits off a word that make it a negation ("CANNOT" → "CAN" + "NOT", "DONT" → "DO" + "NT"). */
+const NEGATING_PARTS = new Set(['not', 'nt', "n't"]);
+
+/** A token written in capital letters only ("IAM", "AM"). */
+const isCapitals = (t: Token): boolean =>
+  t.kind === 'word' && t.text !== t.lower && /^\p{Lu}+$/u.test(t.text);
+
+/**
+ * wink reads some words written in capitals as two ("IAM" → "I" + "AM", as it reads "iam"): join such touching parts
+ * into one token again, as `wordForms` does for a pattern word, unless a part is a negation ("CANNOT", "DONT").
+ */
+function joinCapitals(tokens: Token[]): Token[] {
+  let out: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as Token;
+    let last = i;
+    if (isCapitals(first))
+      while (
+        last + 1 < tokens.length &&
+        isCapitals(tokens[last + 1] as Token) &&
+        (tokens[last + 1] as Token).start === (tokens[last] as Token).end
+      )
+        last++;
+    const parts = last === i ? undefined : tokens.slice(i, last + 1);
+    if (!parts || parts.some((t) => NEGATING_PARTS.has(t.lower))) {
+      out?.push(first);
+      continue;
+    }
+    const end = (tokens[last] as Token).end;
+    const word = parts.map((t) => t.text).join('');
+    const lower = word.toLowerCase();
+    out ??= tokens.slice(0, i);
+    out.push({ ...first, text: word, end, lower, lemma: lower, stem: lower, pos: 'PROPN' });
+    i = last;
+  }
+  return out ?? tokens;
 }
 
 const formsCache = new Map<string, WordForms[]>();
@@ -421,8 +460,11 @@ const formsCache = new Map<string, WordForms[]>();
 export function wordForms(word: string): WordForms[] {
   let forms = formsCache.get(word);
   if (!forms) {
-    forms = analyze(word.toLowerCase())
-      .tokens.filter((t) => t.kind === 'word' || t.kind === 'number')
+    // A word written in capitals is read as one ("IAM", which wink reads as "i am"), as `analyze` joins it in answers.
+    const capitals = /^\p{Lu}+$/u.test(word) && word.length > 1;
+    const tokens = analyze(capitals ? word : word.toLowerCase()).tokens;
+    forms = tokens
+      .filter((t) => t.kind === 'word' || t.kind === 'number')
       .map(({ lower, lemma, stem }) => ({ lower, lemma, stem }));
     if (formsCache.size > 50_000) formsCache.clear();
     formsCache.set(word, forms);

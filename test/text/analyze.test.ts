@@ -66,6 +66,28 @@ describe('analyze', () => {
     for (const t of words) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it('joins the parts wink splits off a word written in capitals ("IAM"), but not a negation ("CANNOT", "DONT")', () => {
+    const words = (text: string) =>
+      analyze(text)
+        .tokens.filter((t) => t.kind !== 'space')
+        .map((t) => [t.text, t.start, t.end, t.negated]);
+    expect(words('IAM roles')).toEqual([
+      ['IAM', 0, 3, false],
+      ['roles', 4, 9, false],
+    ]);
+    expect(words('I am')).toEqual([
+      ['I', 0, 1, false],
+      ['am', 2, 4, false],
+    ]);
+    expect(words('We CANNOT deploy')).toEqual([
+      ['We', 0, 2, false],
+      ['CAN', 3, 6, false],
+      ['NOT', 6, 9, false],
+      ['deploy', 10, 16, true],
+    ]);
+    expect(words('DONT').map(([text]) => text)).toEqual(['DO', 'NT']);
+  });
+
   it('normalizes case, lemma and stem', () => {
     const [deployments] = analyze('deployments').tokens;
     expect(deployments).toMatchObject({ lower: 'deployments', lemma: 'deployment', stem: 'deploy' });
