@@ -394,7 +394,14 @@ export function analyze(text: string): AnalyzedText {
       // ("the bulb's light"): split it off the same way, so the word matches wherever the possessive stands.
       const word = surface.slice(0, -2);
       const wordLower = lower.slice(0, -2);
-      tokens.push({ ...token, text: word, end: end - 2, lower: wordLower, lemma: wordLower, stem: wordLower });
+      tokens.push({
+        ...token,
+        text: word,
+        end: end - 2,
+        lower: wordLower,
+        lemma: wordLower,
+        stem: wordLower,
+      });
       tokens.push({
         ...token,
         text: surface.slice(-2),
