@@ -26,22 +26,28 @@ export interface CheckedAnswer {
   concepts?: string[];
 }
 
+/** A score written in decimal: digits with an optional sign, point and exponent. */
+const DECIMAL = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?\s*$/i;
+
 function scoreOf(value: unknown): number | string {
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
     return 'missing score';
-  const score = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN;
+  // A decimal number only: `Number` would also read "0x2" and "0b10".
+  const score =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && DECIMAL.test(value)
+        ? Number(value)
+        : Number.NaN;
   return Number.isFinite(score) ? score : `score ${JSON.stringify(value)} is not a number`;
 }
 
 function conceptsOf(value: unknown): string[] | undefined | { error: string } {
   if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string')
-    return value
-      .split(';')
-      .map((id) => id.trim())
-      .filter(Boolean);
-  if (Array.isArray(value) && value.every((id) => typeof id === 'string'))
-    return value.map((id) => id.trim());
+  // Blank ids are dropped and each id is kept once, from ";"-separated text and from a list alike.
+  const ids = (list: readonly string[]) => [...new Set(list.map((id) => id.trim()).filter(Boolean))];
+  if (typeof value === 'string') return ids(value.split(';'));
+  if (Array.isArray(value) && value.every((id) => typeof id === 'string')) return ids(value);
   return { error: 'concepts must be a list of concept ids or ";"-separated text' };
 }
 

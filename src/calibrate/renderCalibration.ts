@@ -20,11 +20,14 @@ function excerpt(answer: string): string {
   return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
 }
 
+/** A score gap as text: 2 decimals, or 2 significant digits for a gap below 0.005 (2.999 against 3 is −0.001, not −0). */
+const formatGap = (gap: number) => (gap >= 0.005 ? formatNumber(gap) : String(Number(gap.toPrecision(2))));
+
 function disagreementLines(d: Disagreement, c: ReturnType<typeof pc.createColors>): string[] {
   const gap = d.rubricate - d.human;
   const lines = [
     c.bold(
-      `line ${d.line}: human ${formatNumber(d.human)}, rubricate ${formatNumber(d.rubricate)} (${gap > 0 ? '+' : '−'}${formatNumber(Math.abs(gap))})`,
+      `line ${d.line}: human ${formatNumber(d.human)}, rubricate ${formatNumber(d.rubricate)} (${gap > 0 ? '+' : '−'}${formatGap(Math.abs(gap))})`,
     ),
     `  "${excerpt(d.answer)}"`,
   ];

@@ -98,7 +98,8 @@ export function suggestAliases(
   let highAnswers = 0;
   let lowAnswers = 0;
   answers.forEach((a, index) => {
-    const ratio = maxScore > 0 ? a.score / maxScore : Number.NaN;
+    // Rounded, so that 2.4 of 3 is 80 %: in floating point it is 0.7999999999999999.
+    const ratio = maxScore > 0 ? Math.round((a.score / maxScore) * 1e9) / 1e9 : Number.NaN;
     const text = a.answer.slice(0, MAX_ANSWER_LENGTH);
     if (ratio < lowRatio) {
       lowAnswers++;

@@ -96,6 +96,36 @@ describe('calibrate', () => {
     ]);
   });
 
+  it('reads scores written in decimal only, and each credited concept once, blank ids dropped from text and lists alike', () => {
+    const result = calibrate(rubric, [
+      { answer: CANARY, score: '0x2', line: 1 },
+      { answer: CANARY, score: '0b10', line: 2 },
+      { answer: CANARY, score: ' 1.5e0 ', concepts: ['canary', 'canary', ' '], line: 3 },
+      { answer: FULL, score: '3', concepts: 'canary;canary; ;rollback', line: 4 },
+    ] as unknown as MarkedAnswer[]);
+    expect(result.skipped).toEqual([
+      { line: 1, message: 'score "0x2" is not a number' },
+      { line: 2, message: 'score "0b10" is not a number' },
+    ]);
+    expect(result.n).toBe(2);
+    expect(result.worst.find((d) => d.line === 3)?.human).toBe(1.5);
+    expect(result.concepts.find((c) => c.id === 'canary')?.human).toBe(2);
+  });
+
+  it('rounds a rubric of more than 100 points to 100 equal steps of its maximum, keeping the matrix small', () => {
+    const big = rubricOf({ a: ['canary'] }, {});
+    const huge = { ...big, concepts: big.concepts.map((c) => ({ ...c, points: 20_000 })) };
+    const result = calibrate(huge, [
+      { answer: CANARY, score: 20_000, line: 1 },
+      { answer: NONE, score: 150, line: 2 },
+    ]);
+    expect(result.levels).toHaveLength(101);
+    expect(result.levels.slice(0, 3)).toEqual([0, 200, 400]);
+    expect(result.confusion).toHaveLength(101);
+    expect(result.exact).toBe(0.5);
+    expect(result.adjacent).toBe(1);
+  });
+
   it("rounds scores to the rubric's scale steps, so adjacent means one step apart", () => {
     const scaled = rubricOf(
       { a: ['alpha'], b: ['beta'] },

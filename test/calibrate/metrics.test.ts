@@ -25,6 +25,9 @@ describe('pearson', () => {
   it('is NaN for empty input and zero variance', () => {
     expect(pearson([], [])).toBeNaN();
     expect(pearson([2, 2, 2], [1, 2, 3])).toBeNaN();
+    // Constant samples whose mean comes out rounded (0.1 × 3 / 3 is not 0.1 in floating point).
+    expect(pearson([0.1, 0.1, 0.1], [0.7, 0.7, 0.7])).toBeNaN();
+    expect(pearson([0.7, 0.7, 0.7], [3, 2, 0])).toBeNaN();
   });
 
   it('throws on samples of different length', () => {

@@ -51,6 +51,16 @@ describe('renderCalibration', () => {
     `);
   });
 
+  it('shows a gap below 0.005 with two significant digits, not as 0', () => {
+    const close = calibrate(rubric, [
+      {
+        answer: 'Canary releases, automated rollbacks, and we limit the impact of a bad change.',
+        score: 2.999,
+      },
+    ]);
+    expect(renderCalibration(close, 'text')).toContain('line 1: human 3, rubricate 3 (+0.001)');
+  });
+
   it('colours text only when asked', () => {
     expect(renderCalibration(result, 'text')).not.toContain('\u001b');
     expect(renderCalibration(result, 'text', { color: true })).toContain('\u001b[1m');

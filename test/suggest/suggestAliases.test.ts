@@ -38,6 +38,18 @@ describe('suggestAliases', () => {
     });
   });
 
+  it('counts an answer scored exactly 80 % of the maximum as high-scoring (2.4 of 3)', () => {
+    const rows = [1, 2, 3].map((line) => ({
+      answer: 'We watch velocity burndown charts every day.',
+      score: 2.4,
+      line,
+    }));
+    const result = suggestAliases(rubric, rows);
+    expect(result.highAnswers).toBe(3);
+    expect(result.suggestions.every((s) => s.high === 3)).toBe(true);
+    expect(result.suggestions.length).toBeGreaterThan(0);
+  });
+
   it('leaves out the single words of a longer phrase that is suggested as often', () => {
     expect(phrases(rubric)).not.toContain('blast');
     expect(phrases(rubric)).not.toContain('radius');
