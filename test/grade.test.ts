@@ -85,6 +85,27 @@ describe('matching', () => {
     expect(report.concepts.map((c) => c.evidence[0]?.text)).toEqual(['n’t tracked', 'don’t know']);
   });
 
+  it('matches an exact pattern with dots, hyphens or apostrophes as the answer writes it, case-sensitively', () => {
+    const r = rubricOf({
+      node: ['=Node.js'],
+      asp: ['=ASP.NET'],
+      cant: ["=can't"],
+      mail: ['=e-mail'],
+      oreilly: ["=O'Reilly"],
+      calm: ["=don't panic"],
+    });
+    const report = grade(r, 'Node.js and ASP.NET. I can’t say. We e-mail O’Reilly, so don’t panic.');
+    expect(status(report)).toEqual({
+      node: 'met',
+      asp: 'met',
+      cant: 'met',
+      mail: 'met',
+      oreilly: 'met',
+      calm: 'met',
+    });
+    expect(status(grade(r, 'node.js and asp.net'))).toMatchObject({ node: 'missing', asp: 'missing' });
+  });
+
   it('reads an acronym written in capitals as one word: IAM credits "IAM" and "iam", never "I am"', () => {
     const technologies = bundled('devops/technologies');
     const security = (answer: string) =>

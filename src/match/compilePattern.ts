@@ -1,3 +1,4 @@
+import { wordSurfaces } from '../text/analyze.js';
 import type { WordForms } from '../text/types.js';
 import type { Lexicon } from './lexicon.js';
 import type { PatternNode } from './parsePattern.js';
@@ -74,7 +75,10 @@ export function compilePattern(
 
   const wordIds = (node: Extract<PatternNode, { kind: 'word' }>): { ids: number[]; stop: boolean } => {
     if (node.exact) {
-      const parts = node.text.split(/[-/\s]+/).filter(Boolean);
+      // Split as answers are, so that every part is a token an answer can have (`=Node.js`, `=can't`).
+      const parts = node.text.split(/[/\s]+/).flatMap((chunk) => (chunk ? wordSurfaces(chunk) : []));
+      // An exact negation (`=don't panic`) is the pattern's own cue, as in a plain pattern.
+      if (parts.some((text) => NEGATION_CUES.has(text.toLowerCase()))) hasCue = true;
       return {
         ids: parts.map((text) => lexicon.add({ ...lowerForms(text), mode: 'exact', text, fuzzy: false })),
         stop: false,

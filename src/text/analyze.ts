@@ -458,6 +458,24 @@ function joinCapitals(tokens: Token[]): Token[] {
   return out ?? tokens;
 }
 
+const surfacesCache = new Map<string, string[]>();
+
+/**
+ * The words of a short text (an exact pattern word) as written, apostrophes plain, split as an answer's words are:
+ * `Node.js` → `Node`, `js`; `can't` → `ca`, `n't`; `e-mail` stays one. Cached.
+ */
+export function wordSurfaces(text: string): string[] {
+  let surfaces = surfacesCache.get(text);
+  if (!surfaces) {
+    surfaces = analyze(text)
+      .tokens.filter((t) => t.kind === 'word' || t.kind === 'number')
+      .map((t) => t.text.replace(APOSTROPHES, "'"));
+    if (surfacesCache.size > 50_000) surfacesCache.clear();
+    surfacesCache.set(text, surfaces);
+  }
+  return surfaces;
+}
+
 const formsCache = new Map<string, WordForms[]>();
 
 /**
