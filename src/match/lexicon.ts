@@ -68,12 +68,14 @@ export function maxEdits(length: number): number {
   return length >= 9 ? 2 : length >= FUZZY_MIN_LENGTH ? 1 : 0;
 }
 
-/** The upper-case acronym a token spells (`MTTR`, `IaC` → `IAC`, `SLAs` → `SLA`), or undefined. */
+/** The upper-case acronym a token spells (`MTTR`, `IaC` → `IAC`, `SLAs` → `SLA`, `mttr` and `Mttr` → `MTTR`), or undefined. */
 export function acronymOf(text: string): string | undefined {
   const stripped = text.replace(/(?<=[A-Z])(?:'s|’s|s)$/, '');
   if (!/^[A-Za-z][A-Za-z0-9]*$/.test(stripped) || stripped.length > 8) return undefined;
   const capitals = stripped.replace(/[^A-Z]/g, '').length;
-  if (capitals >= 2 || stripped === stripped.toLowerCase()) return stripped.toUpperCase();
+  // All lower case, or capitalised as at the start of a sentence: letter case is not what makes it one.
+  const rest = stripped.slice(1);
+  if (capitals >= 2 || rest === rest.toLowerCase()) return stripped.toUpperCase();
   return undefined;
 }
 

@@ -294,13 +294,19 @@ const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 /**
  * The text wink reads, its length unchanged so that offsets hold for the original: letter case folded (wink's tagger
  * reads capitals as proper nouns, so lemmas, negation and sentences would depend on case), tabs and other spaces made
- * plain spaces (wink tags words after a tab differently), Unicode line separators line breaks, and typographic
+ * plain spaces (wink tags words after a tab differently), Unicode line separators and lone carriage returns line breaks, and typographic
  * apostrophes plain ones. An ASCII text (most answers) is folded by `toLowerCase`; otherwise each capital whose lower
  * case has the same length is folded (`foldCapitals`).
  */
 function fold(text: string): string {
-  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/[\t\v\f\r]/g, ' ');
+  // A lone carriage return (old Mac line endings) is a line break; one before a line feed is a space.
+  if (!NON_ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/\r(?!\n)/g, '\n')
+      .replace(/[\t\v\f\r]/g, ' ');
   return foldCapitals(text)
+    .replace(/\r(?!\n)/g, '\n')
     .replace(/[\t\v\f\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/g, ' ')
     .replace(/[\u0085\u2028\u2029]/g, '\n')
     .replace(APOSTROPHES, "'");

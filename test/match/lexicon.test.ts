@@ -39,14 +39,15 @@ describe('Lexicon', () => {
 });
 
 describe('acronymOf and maxEdits', () => {
-  it('reads acronyms with plural and mixed case', () => {
+  it('reads acronyms with plural and mixed case, and capitalised as at the start of a sentence', () => {
     expect([
       acronymOf('SLAs'),
       acronymOf('IaC'),
       acronymOf('mttr'),
+      acronymOf('Mttr'),
       acronymOf('DevOps'),
       acronymOf('Kubernetes'),
-    ]).toEqual(['SLA', 'IAC', 'MTTR', 'DEVOPS', undefined]);
+    ]).toEqual(['SLA', 'IAC', 'MTTR', 'MTTR', 'DEVOPS', undefined]);
   });
   it('allows 0 edits below 5 letters, 1 for 5–8, 2 from 9', () => {
     expect([4, 5, 8, 9].map(maxEdits)).toEqual([0, 1, 1, 2]);

@@ -107,6 +107,16 @@ describe('analyze', () => {
     ]);
   });
 
+  it('reads a lone carriage return as a line break, and one before a line feed as part of it', () => {
+    const sentences = (text: string) =>
+      analyze(text)
+        .tokens.filter((t) => t.kind === 'word')
+        .map((t) => t.sentence);
+    expect(sentences('we deploy\rto production')).toEqual([0, 0, 1, 1]);
+    expect(sentences('we deploy\r\nto production')).toEqual([0, 0, 1, 1]);
+    expect(sentences('we deploy\rto production é')).toEqual([0, 0, 1, 1, 1]);
+  });
+
   it('starts a sentence after a word wink reads as an abbreviation when a capital follows, but not after a title', () => {
     const sentenceOf = (text: string, word: string) =>
       analyze(text).tokens.find((t) => t.text === word)?.sentence;
