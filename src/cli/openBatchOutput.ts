@@ -20,7 +20,8 @@ export interface BatchOutput {
   commit(): Promise<void>;
 }
 
-function writeError(file: string, error: unknown): InputError {
+/** A file-system error while writing `file`, as the InputError the CLI reports in one line (exit 2). */
+export function writeError(file: string, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
   return new InputError('unreadable', `rubricate: cannot write ${file}: ${code}`);
 }

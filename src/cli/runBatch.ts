@@ -13,7 +13,7 @@ import { showProgress } from './batchProgress.js';
 import { BatchSummary } from './batchSummary.js';
 import { htmlPageName } from './htmlPageName.js';
 import { openBatchInput } from './openBatchInput.js';
-import { type BatchOutput, openBatchOutput } from './openBatchOutput.js';
+import { type BatchOutput, openBatchOutput, writeError } from './openBatchOutput.js';
 import { wholeNumberOption } from './wholeNumberOption.js';
 
 /** The options of `rubricate batch`, as commander parses them. */
@@ -82,7 +82,15 @@ export async function runBatch(input: string, options: BatchCommandOptions): Pro
   const serialize = format === 'csv' ? batchResultToCsv : batchResultToJsonl;
   const rubric = options.rubric === undefined ? undefined : await loadRubric(options.rubric);
   const { htmlDir } = options;
-  if (htmlDir !== undefined) await mkdir(htmlDir, { recursive: true });
+  // Writing into --html-dir: a file-system error is reported as one line, naming the path (not a stack trace).
+  const inHtmlDir = async (path: string, write: (path: string) => Promise<unknown>): Promise<void> => {
+    try {
+      await write(path);
+    } catch (error) {
+      throw writeError(path, error);
+    }
+  };
+  if (htmlDir !== undefined) await inHtmlDir(htmlDir, (dir) => mkdir(dir, { recursive: true }));
   const source = await openBatchInput(input);
 
   const summary = new BatchSummary();
@@ -125,12 +133,13 @@ export async function runBatch(input: string, options: BatchCommandOptions): Pro
     );
     for await (const result of results) {
       // The page first: a row in the output always has its page, even after a crash between the two.
-      if (htmlDir !== undefined && result.report !== undefined)
-        await writeFile(
-          join(htmlDir, htmlPageName(result.line, result.id)),
-          renderHtml(result.report, {
-            title: `${result.id ?? `Line ${result.line}`} · ${result.report.rubric.title}`,
-          }),
+      const { report } = result;
+      if (htmlDir !== undefined && report !== undefined)
+        await inHtmlDir(join(htmlDir, htmlPageName(result.line, result.id)), (page) =>
+          writeFile(
+            page,
+            renderHtml(report, { title: `${result.id ?? `Line ${result.line}`} · ${report.rubric.title}` }),
+          ),
         );
       await output.write(serialize(result));
       count(result);
@@ -151,9 +160,11 @@ export async function runBatch(input: string, options: BatchCommandOptions): Pro
   }
   await output.commit();
   if (htmlDir !== undefined)
-    await writeFile(
-      join(htmlDir, 'index.html'),
-      renderHtmlIndex(index, { title: `rubricate batch: ${input === '-' ? 'stdin' : basename(input)}` }),
+    await inHtmlDir(join(htmlDir, 'index.html'), (page) =>
+      writeFile(
+        page,
+        renderHtmlIndex(index, { title: `rubricate batch: ${input === '-' ? 'stdin' : basename(input)}` }),
+      ),
     );
   process.stderr.write(`rubricate: ${summary}\n`);
   return summary.errors > 0 ? 1 : 0;

@@ -147,13 +147,19 @@ function highlightAnswer(report: GradeReport): string {
   const cuts = [...new Set([0, answer.length, ...spans.flatMap((span) => [span.start, span.end])])].sort(
     (a, b) => a - b,
   );
+  // One sweep over the spans by start: the spans covering a piece are those begun and not yet ended (filtering every
+  // span for every piece took time quadratic in a long answer's evidence).
+  const byStart = [...spans].sort((a, b) => a.start - b.start);
+  let begun = 0;
+  let open: Span[] = [];
   let html = '';
   for (let i = 0; i + 1 < cuts.length; i++) {
     const start = cuts[i] ?? 0;
     const end = cuts[i + 1] ?? start;
-    const covering = spans
-      .filter((span) => span.start <= start && span.end >= end)
-      .sort((a, b) => a.owner.order - b.owner.order);
+    while (begun < byStart.length && (byStart[begun] as Span).start <= start)
+      open.push(byStart[begun++] as Span);
+    open = open.filter((span) => span.end >= end);
+    const covering = [...open].sort((a, b) => a.owner.order - b.owner.order);
     const text = escapeHtml(answer.slice(start, end));
     html += covering.map((span) => span.owner.open).join('') + text + '</mark>'.repeat(covering.length);
   }

@@ -287,6 +287,13 @@ describe('rubricate batch', { timeout: 120_000 }, () => {
     expect(format.stderr).toContain('Allowed choices are jsonl, csv');
   });
 
+  it('exits 2 with one line naming the path when --html-dir cannot be written', () => {
+    const input = write('page.jsonl', '{"id":"x","answer":"MTTR"}\n');
+    const file = write('not-a-dir', '');
+    const run = rubricate(['batch', input, '--rubric', 'devops/kpis', '--html-dir', file]);
+    expect([run.status, run.stderr]).toEqual([2, `rubricate: cannot write ${file}: EEXIST\n`]);
+  });
+
   it('writes one HTML page per graded row and an index with --html-dir', () => {
     const input = write(
       'pages.jsonl',

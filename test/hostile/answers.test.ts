@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { grade, MAX_ANSWER_LENGTH } from '../../src/grade.js';
+import { renderHtml } from '../../src/report/renderHtml.js';
 import type { GradeReport } from '../../src/report/types.js';
 import { analyze, MAX_RUN } from '../../src/text/analyze.js';
 import { bundled, rubricOf } from '../helpers.js';
@@ -161,5 +162,26 @@ describe('analysis time is linear in answer length', () => {
     const small = shapes.reduce((sum, unit) => sum + timeOf(fill(unit, 10_000)), 0);
     const large = shapes.reduce((sum, unit) => sum + timeOf(fill(unit, 100_000)), 0);
     expect(large / small).toBeLessThan(30);
+  });
+});
+
+describe('HTML rendering time is linear in the evidence', () => {
+  it('renders the report of a 100,000-character answer in under 30× the time of a 10,000-character one', () => {
+    // Each piece of the answer used to filter every evidence span: time quadratic in the evidence (28 s at 100,000).
+    const report = (length: number) =>
+      grade(kpis, 'MTTR, lead time, CFR, deployment frequency. '.repeat(2300).slice(0, length));
+    const timeOf = (r: GradeReport) => {
+      let best = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        renderHtml(r);
+        best = Math.min(best, performance.now() - started);
+      }
+      return best;
+    };
+    const small = report(10_000);
+    const large = report(100_000);
+    renderHtml(small);
+    expect(timeOf(large) / timeOf(small)).toBeLessThan(30);
   });
 });
