@@ -106,6 +106,20 @@ describe('matching', () => {
     expect(status(grade(r, 'node.js and asp.net'))).toMatchObject({ node: 'missing', asp: 'missing' });
   });
 
+  it('reads a pattern of stop words only ("A", "of the") as those words, not as any stop word', () => {
+    const r = rubricOf({ a: ['A'], ofThe: ['of the'], leadTime: ['lead of time'] });
+    expect(status(grade(r, 'Deploy the code to production every day.'))).toEqual({
+      a: 'missing',
+      ofThe: 'missing',
+      leadTime: 'missing',
+    });
+    expect(status(grade(r, 'Option A is one of the best for lead time.'))).toEqual({
+      a: 'met',
+      ofThe: 'met',
+      leadTime: 'met',
+    });
+  });
+
   it('reads an acronym written in capitals as one word: IAM credits "IAM" and "iam", never "I am"', () => {
     const technologies = bundled('devops/technologies');
     const security = (answer: string) =>

@@ -1,27 +1,38 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { RubricError } from '../errors.js';
+import { InputError, RubricError } from '../errors.js';
 import { sanitizeTerminal } from '../report/sanitizeTerminal.js';
 import { checkRubric } from '../rubric/checkRubric.js';
 import { bundledRubrics } from '../rubric/loadRubric.js';
 import { parseRubric } from '../rubric/parseRubric.js';
 import { readRubricFile } from '../rubric/readRubricFile.js';
 
+/** A path that cannot be read, as the InputError the CLI reports in one line (exit 2). */
+function unreadable(path: string, error: unknown): InputError {
+  const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  return new InputError('unreadable', `rubricate: cannot read ${path}: ${reason}`);
+}
+
+/** The rubric files to check: every bundled one, or the given files, folders (searched) and bundled ids. */
 async function rubricFiles(paths: readonly string[]): Promise<string[]> {
-  if (paths.length === 0) return bundledRubrics().map((r) => r.file);
+  const bundled = bundledRubrics();
+  if (paths.length === 0) return bundled.map((r) => r.file);
   const out: string[] = [];
   for (const path of paths) {
-    if ((await stat(path)).isDirectory()) {
-      const entries = await readdir(path, { recursive: true });
-      out.push(
-        ...entries
-          .filter((e) => /\.(ya?ml|json)$/.test(e) && !e.endsWith('schema.json'))
-          .sort()
-          .map((e) => join(path, e)),
-      );
-    } else {
-      out.push(path);
-    }
+    const info = await stat(path).catch((error: unknown) => {
+      const id = bundled.find((r) => r.id === path);
+      if (id) return id.file;
+      throw unreadable(path, error);
+    });
+    if (typeof info === 'string') out.push(info);
+    else if (info.isDirectory()) {
+      const entries = (await readdir(path, { recursive: true }))
+        .filter((e) => /\.(ya?ml|json)$/i.test(e) && !/(^|[/\\])rubric\.schema\.json$/.test(e))
+        .sort();
+      if (entries.length === 0)
+        throw new InputError('unreadable', `rubricate: no rubric files (.yaml, .yml, .json) in ${path}`);
+      out.push(...entries.map((e) => join(path, e)));
+    } else out.push(path);
   }
   return out;
 }
@@ -37,7 +48,10 @@ export async function runCheck(
   for (const file of await rubricFiles(paths)) {
     let rubric: ReturnType<typeof parseRubric>;
     try {
-      rubric = parseRubric(await readRubricFile(file), { filename: file });
+      const text = await readRubricFile(file).catch((error: unknown) => {
+        throw error instanceof RubricError ? error : unreadable(file, error);
+      });
+      rubric = parseRubric(text, { filename: file });
     } catch (error) {
       if (!(error instanceof RubricError)) throw error;
       print(`✗ ${sanitizeTerminal(error.message)}`);

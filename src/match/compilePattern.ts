@@ -72,6 +72,9 @@ export function compilePattern(
   const add = (step: Step): number => steps.push(step) - 1;
   let hasCue = false;
   let maxWords = 0;
+  // A stop word is read as any stop word, so that "lead of time" credits "lead time"; a pattern of nothing else ("A",
+  // "of the") would then credit almost every answer, so there its words are words like any other.
+  const stopsAreWords = onlyStopWords(nodes, forms);
 
   const wordIds = (node: Extract<PatternNode, { kind: 'word' }>): { ids: number[]; stop: boolean } => {
     if (node.exact) {
@@ -86,7 +89,7 @@ export function compilePattern(
     }
     const words = forms(node.text);
     if (words.length === 0) return { ids: [], stop: false };
-    if (words.length === 1 && STOP_WORDS.has((words[0] as WordForms).lower) && !node.prefix)
+    if (words.length === 1 && STOP_WORDS.has((words[0] as WordForms).lower) && !node.prefix && !stopsAreWords)
       return { ids: [], stop: true };
     // A word written in capitals (`IAM`) is an acronym: two answer words ("I am") never spell it.
     const capitals = words.length === 1 && CAPITALS.test(node.text);
@@ -202,6 +205,16 @@ export function compilePattern(
     }
   }
   return compiled;
+}
+
+/** Whether every word of a pattern (in every alternative) is a plain stop word: "A", "of the", "(a|the)". */
+function onlyStopWords(nodes: readonly PatternNode[], forms: (word: string) => WordForms[]): boolean {
+  return nodes.every((node) => {
+    if (node.kind === 'group') return node.branches.every((branch) => onlyStopWords(branch, forms));
+    if (node.kind !== 'word') return true;
+    const words = forms(node.text);
+    return !node.exact && !node.prefix && words.length === 1 && STOP_WORDS.has((words[0] as WordForms).lower);
+  });
 }
 
 /** A required plain word of two or more letters that is not a stop word. */

@@ -25,7 +25,9 @@ function zodIssue(issue: z.core.$ZodIssue): RubricIssue {
   return { path: formatPath(issue.path), message };
 }
 
-function readText(text: string, filename: string | undefined): unknown {
+function readText(input: string, filename: string | undefined): unknown {
+  // A byte-order mark is no part of the rubric: YAML skips it, JSON.parse would not.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.length > MAX_RUBRIC_LENGTH) {
     throw new RubricError(
       [{ path: '', message: `file is larger than ${MAX_RUBRIC_LENGTH} characters` }],

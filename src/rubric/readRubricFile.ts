@@ -3,8 +3,9 @@ import { RubricError } from '../errors.js';
 import { MAX_RUBRIC_LENGTH } from './parseRubric.js';
 
 /**
- * Read a rubric file as UTF-8, refusing one too large to be valid before reading it: UTF-8 spends at most three
- * bytes per UTF-16 character, so a file of more than 3 × MAX_RUBRIC_LENGTH bytes is longer than the limit.
+ * Read a rubric file as UTF-8 (a leading byte-order mark dropped), refusing one too large to be valid before reading
+ * it: UTF-8 spends at most three bytes per UTF-16 character, so a file of more than 3 × MAX_RUBRIC_LENGTH bytes is
+ * longer than the limit. A file that is not valid UTF-8 (Latin-1, UTF-16) is a RubricError, not text with "�" in it.
  * Node only; a read error (missing file, no permission) is thrown as it is.
  */
 export async function readRubricFile(file: string): Promise<string> {
@@ -14,5 +15,10 @@ export async function readRubricFile(file: string): Promise<string> {
       file,
     );
   }
-  return readFile(file, 'utf8');
+  const bytes = await readFile(file);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new RubricError([{ path: '', message: 'file is not valid UTF-8 text' }], file);
+  }
 }

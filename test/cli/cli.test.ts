@@ -1,6 +1,7 @@
 import {
   chmodSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GradeReport } from '../../src/index.js';
+import { parseRubric } from '../../src/rubric/parseRubric.js';
 import { CLI, lines, ROOT, runCli as rubricate } from './runCli.js';
 
 // These tests run the built binary as a user would: `npm test` builds before vitest; nothing here rebuilds.
@@ -320,6 +322,39 @@ describe('rubricate check', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toContain('✗ check-invalid.yaml: concepts[0].match[0]: unclosed "(" at column 6');
     expect(run.stdout).toContain('examples[0] expected 1, got 2');
+  });
+
+  it('checks a bundled id, and folders whatever the letter case of the extension', () => {
+    expect(lines(rubricate(['check', 'devops/kpis'], { cwd: dir }).stdout)).toEqual([
+      '✓ devops/kpis: 11/11 examples agree',
+    ]);
+    const folder = join(dir, 'cased');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'UPPER.YAML'), example(2));
+    writeFileSync(join(folder, 'db-schema.json'), JSON.stringify(parseRubric(example(2))));
+    writeFileSync(join(folder, 'rubric.schema.json'), '{}');
+    const run = rubricate(['check', folder], { cwd: dir });
+    expect([run.status, lines(run.stdout)]).toEqual([
+      0,
+      ['✓ test/timing: 1/1 examples agree', '✓ test/timing: 1/1 examples agree'],
+    ]);
+  });
+
+  it('exits 2 with one line for a missing path, an empty folder or a file that is not UTF-8', () => {
+    const missing = rubricate(['check', 'missing.yaml'], { cwd: dir });
+    expect([missing.status, missing.stderr]).toEqual([2, 'rubricate: cannot read missing.yaml: ENOENT\n']);
+    mkdirSync(join(dir, 'empty-folder'), { recursive: true });
+    const empty = rubricate(['check', 'empty-folder'], { cwd: dir });
+    expect([empty.status, empty.stderr]).toEqual([
+      2,
+      'rubricate: no rubric files (.yaml, .yml, .json) in empty-folder\n',
+    ]);
+    writeFileSync(
+      join(dir, 'latin1.yaml'),
+      Buffer.from(example(2).replace('title: Timing metrics', 'title: Caf\u00e9'), 'latin1'),
+    );
+    const latin = rubricate(['check', 'latin1.yaml'], { cwd: dir });
+    expect([latin.status, lines(latin.stdout)]).toEqual([2, ['✗ latin1.yaml: file is not valid UTF-8 text']]);
   });
 
   it('exits 2 on a tolerance that is not a number', () => {

@@ -37,6 +37,11 @@ describe('parseRubric', () => {
     expect(rubric.concepts[0]).toMatchObject({ points: 1, required: false });
   });
 
+  it('skips a byte-order mark before JSON as before YAML', () => {
+    const json = '\uFEFF{"id":"t/x","title":"X","concepts":[{"id":"a","label":"A","match":["x"]}]}';
+    expect(parseRubric(json, { filename: 'bom.json' }).id).toBe('t/x');
+  });
+
   it('reads JSON when the file name ends in .json, and accepts objects', () => {
     const object = { id: 'x', title: 'X', concepts: [{ id: 'a', label: 'A', match: ['alpha'] }] };
     expect(parseRubric(JSON.stringify(object), { filename: 'x.json' }).id).toBe('x');
