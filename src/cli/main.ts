@@ -94,7 +94,7 @@ program
   .description(
     'validate rubrics and grade their marked examples (default: the bundled rubrics); exit 1 on a mismatch, 2 on an invalid rubric',
   )
-  .argument('[paths...]', 'rubric files or folders')
+  .argument('[paths...]', 'rubric files, folders or bundled ids')
   .option('--tolerance <points>', 'allowed score difference', '0')
   .action(async (paths: string[], opts: { tolerance: string }) => {
     const tolerance = Number(opts.tolerance);
