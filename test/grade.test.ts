@@ -131,6 +131,19 @@ describe('matching', () => {
     expect(status(grade(r, 'We roll back on AWS.'))).toEqual({ rollback: 'met', aws: 'met' });
   });
 
+  it('matches a one-run word wink splits ("iam", "youre") in any letter case, and acronyms across hyphens, slashes and spaces', () => {
+    const r = rubricOf({ iam: ['iam'], youre: ['youre'], cicd: ['CICD'], gitops: ['GITOPS'] });
+    expect(status(grade(r, 'We use IAM. YOURE RIGHT.'))).toMatchObject({ iam: 'met', youre: 'met' });
+    for (const answer of ['We use CI/CD with git ops.', 'CI-CD and GitOps', 'CI CD and Git Ops'])
+      expect(status(grade(r, answer))).toMatchObject({ cicd: 'met', gitops: 'met' });
+  });
+
+  it('keeps the symbols of an exact pattern: =C# and =C++ never credit a bare "C"', () => {
+    const r = rubricOf({ csharp: ['=C#'], cpp: ['=C++'] });
+    expect(status(grade(r, 'Plan C is best. Grade: C'))).toEqual({ csharp: 'missing', cpp: 'missing' });
+    expect(status(grade(r, 'I write C# and C++.'))).toEqual({ csharp: 'met', cpp: 'met' });
+  });
+
   it("credits a word and a possessive pattern whether or not punctuation follows the 's", () => {
     const r = rubricOf({ pipeline: ['pipeline'], owner: ["team's"] });
     for (const answer of ["It was the pipeline's, and the team's.", "The pipeline's run was the team's job"])

@@ -12,7 +12,10 @@ const MAX_FEEDBACK = 160;
 /** The first sentence of a text (which has a letter or digit: "! Never …" is one sentence), on one line and cut to `MAX_FEEDBACK` characters. */
 function firstSentence(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const sentence = /^.*?[\p{L}\p{N}].*?[.!?](?=\s|$)/u.exec(flat)?.[0] ?? flat;
+  // From the first letter or digit, so that a leading "!" is not a sentence; one lazy scan, linear in the text.
+  const from = Math.max(flat.search(/[\p{L}\p{N}]/u), 0);
+  const sentence =
+    flat.slice(0, from) + (/^.*?[.!?](?=\s|$)/.exec(flat.slice(from))?.[0] ?? flat.slice(from));
   return sentence.length > MAX_FEEDBACK ? `${sentence.slice(0, MAX_FEEDBACK - 1).trimEnd()}…` : sentence;
 }
 

@@ -58,6 +58,8 @@ async function* jsonlRecords(chunks: AsyncIterable<string> | Iterable<string>): 
 async function* csvObjects(chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<InputRecord> {
   let header: string[] | undefined;
   for await (const { fields, line, error } of csvRecords(chunks)) {
+    // A broken header leaves no names to read the rows by: the file cannot be read.
+    if (error !== undefined && !header) throw new Error(`rubricate: ${error} (the CSV header)`);
     if (error !== undefined) {
       yield { line, error: `line ${line}: ${error}` };
       continue;
@@ -84,7 +86,7 @@ async function* csvObjects(chunks: AsyncIterable<string> | Iterable<string>): As
 /**
  * Stream rows from text chunks (a file or stdin read as text), one record per JSONL line or CSV row, each
  * with its line number; a row that cannot be read (invalid JSON, broken CSV quoting, the wrong number of CSV fields)
- * is yielded with an `error` instead of ending the stream.
+ * is yielded with an `error` instead of ending the stream. A CSV header with broken quoting throws.
  * @example for await (const r of readRecords(createReadStream('answers.jsonl', 'utf8'), 'jsonl')) …
  */
 export function readRecords(

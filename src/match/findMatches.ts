@@ -71,6 +71,13 @@ function checkBudget(stats: MatchStats | undefined): void {
   }
 }
 
+/** Whether tokens `from` to `to` follow each other with no space between ("iam", "CI/CD", "CI-CD"). */
+function touching(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if ((tokens[k] as Token).end !== (tokens[k + 1] as Token).start) return false;
+  return true;
+}
+
 /** What matching reads of an analysed answer: its words (`WordView`) and what each spells (`RunInput`). */
 export interface AnswerWords extends WordView, RunInput {}
 
@@ -98,7 +105,7 @@ export function answerWords(analyzed: AnalyzedText, lexicon: Lexicon, stats?: Ma
       ? lexicon.lookupPair(
           entries[p] as TokenEntry,
           entries[p + 1] as TokenEntry,
-          (words[p] as Token).end === (words[p + 1] as Token).start,
+          touching(view.tokens, view.index[p] as number, view.index[p + 1] as number),
         )
       : NO_HITS;
   }

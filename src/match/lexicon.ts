@@ -2,7 +2,7 @@ import type { Via } from '../report/types.js';
 import type { WordForms } from '../text/types.js';
 import { editDistance } from './editDistance.js';
 import { phoneticCodes } from './phonetic.js';
-import { STOP_WORDS } from './words.js';
+import { NOT_ACRONYMS, STOP_WORDS } from './words.js';
 
 /** Ways of recognising a word, strongest first; an index into this array is a via rank. */
 export const VIAS: readonly Via[] = ['exact', 'lemma', 'stem', 'acronym', 'fuzzy'];
@@ -84,6 +84,9 @@ function push<K>(map: Map<K, number[]>, key: K, id: number): void {
   if (list) list.push(id);
   else map.set(key, [id]);
 }
+
+/** A lone letter or a common word ("I", "am"), which with another word never spells an acronym. */
+const commonHalf = (lower: string): boolean => lower.length === 1 || NOT_ACRONYMS.has(lower);
 
 /** A length as a bit: lengths from 30 up share one. */
 const lengthBit = (length: number) => 1 << Math.min(length, 30);
@@ -207,8 +210,9 @@ export class Lexicon {
   }
 
   /**
-   * Lexicon words that two adjacent tokens spell together (`roll back`, `rolled back` → `rollback`); a word written in
-   * capitals (`IAM`) only when the tokens touch ("iam", which wink reads as two), never across a space ("I am").
+   * Lexicon words that two adjacent tokens spell together (`roll back`, `rolled back` → `rollback`). A word written in
+   * capitals (`IAM`) is an acronym: tokens apart ("I am") spell it only when neither is a lone letter or a common
+   * word ("git ops" is GITOPS); touching ones ("iam", "CI/CD") always do.
    */
   lookupPair(a: TokenEntry, b: TokenEntry, touching = false): Hit[] {
     // The joined string is built only when both halves, at their lengths, can be halves of a word: rarely.
@@ -218,12 +222,13 @@ export class Lexicon {
       b.endsLemma && fits(a.startsLemma, b.lemma) ? this.byLemma.get(a.lemma + b.lemma) : undefined;
     if (!lower && !lemma) return NO_HITS;
     const found = new Map<number, Hit>();
-    this.collect(found, touching ? lower : lower?.filter(this.spelledApart), 0, 1);
-    this.collect(found, touching ? lemma : lemma?.filter(this.spelledApart), 1, 1);
+    const common = !touching && (commonHalf(a.lower) || commonHalf(b.lower));
+    this.collect(found, common ? lower?.filter(this.spelledApart) : lower, 0, 1);
+    this.collect(found, common ? lemma?.filter(this.spelledApart) : lemma, 1, 1);
     return found.size === 0 ? NO_HITS : [...found.values()];
   }
 
-  /** Whether two answer words may spell a word: not one written in capitals (`IAM` is not "I am"). */
+  /** Whether two answer words apart, one of them common, may spell a word: not one written in capitals (`IAM`). */
   private readonly spelledApart = (id: number): boolean => (this.words[id] as LexiconWord).text === '';
 
   private collect(found: Map<number, Hit>, ids: number[] | undefined, via: number, similarity: number): void {

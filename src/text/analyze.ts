@@ -467,14 +467,14 @@ function joinCapitals(tokens: Token[]): Token[] {
 const surfacesCache = new Map<string, string[]>();
 
 /**
- * The words of a short text (an exact pattern word) as written, apostrophes plain, split as an answer's words are:
- * `Node.js` → `Node`, `js`; `can't` → `ca`, `n't`; `e-mail` stays one. Cached.
+ * The words and symbols of a short text (an exact pattern word) as written, apostrophes plain, split as an answer's
+ * are: `Node.js` → `Node`, `js`; `can't` → `ca`, `n't`; `C#` → `C`, `#`; `e-mail` stays one. Cached.
  */
 export function wordSurfaces(text: string): string[] {
   let surfaces = surfacesCache.get(text);
   if (!surfaces) {
     surfaces = analyze(text)
-      .tokens.filter((t) => t.kind === 'word' || t.kind === 'number')
+      .tokens.filter((t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'symbol')
       .map((t) => t.text.replace(APOSTROPHES, "'"));
     if (surfacesCache.size > 50_000) surfacesCache.clear();
     surfacesCache.set(text, surfaces);
@@ -491,12 +491,15 @@ const formsCache = new Map<string, WordForms[]>();
 export function wordForms(word: string): WordForms[] {
   let forms = formsCache.get(word);
   if (!forms) {
-    // A word written in capitals is read as one ("IAM", which wink reads as "i am"), as `analyze` joins it in answers.
-    const capitals = /^\p{Lu}+$/u.test(word) && word.length > 1;
-    const tokens = analyze(capitals ? word : word.toLowerCase()).tokens;
-    forms = tokens
-      .filter((t) => t.kind === 'word' || t.kind === 'number')
-      .map(({ lower, lemma, stem }) => ({ lower, lemma, stem }));
+    const tokens = analyze(word.toLowerCase()).tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
+    // One run of letters that wink reads as two ("iam" → "i am", "youre") is one pattern word, as `analyze` joins it
+    // in answers written in capitals and as touching answer words spell it; not a negation ("cannot", "dont").
+    const oneRun =
+      tokens.length > 1 && /^[\p{L}\p{N}]+$/u.test(word) && !tokens.some((t) => NEGATING_PARTS.has(t.lower));
+    const lower = word.toLowerCase();
+    forms = oneRun
+      ? [{ lower, lemma: lower, stem: lower }]
+      : tokens.map(({ lower, lemma, stem }) => ({ lower, lemma, stem }));
     if (formsCache.size > 50_000) formsCache.clear();
     formsCache.set(word, forms);
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { draftRubric } from '../../src/draft/draftRubric.js';
 import { InputError } from '../../src/errors.js';
 import { grade, MAX_ANSWER_LENGTH } from '../../src/grade.js';
 import { renderHtml } from '../../src/report/renderHtml.js';
@@ -183,5 +184,23 @@ describe('HTML rendering time is linear in the evidence', () => {
     const large = report(100_000);
     renderHtml(small);
     expect(timeOf(large) / timeOf(small)).toBeLessThan(30);
+  });
+});
+
+describe('drafting time is linear in the model answer', () => {
+  it('drafts two 45,000-character list items without a full stop in under 30× the time of two of 4,500', () => {
+    // The first sentence of an item was found by a regular expression that backtracked: time quadratic in its length.
+    const items = (words: number) => `- ${'word '.repeat(words)}\n- ${'word '.repeat(words)}`;
+    const timeOf = (text: string) => {
+      let best = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < 2; i++) {
+        const started = performance.now();
+        draftRubric(text);
+        best = Math.min(best, performance.now() - started);
+      }
+      return best;
+    };
+    timeOf(items(100));
+    expect(timeOf(items(9_000)) / timeOf(items(900))).toBeLessThan(30);
   });
 });

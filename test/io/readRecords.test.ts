@@ -63,6 +63,12 @@ describe('readRecords', () => {
     ]);
   });
 
+  it('throws for a CSV header with broken quoting, which leaves no names to read the rows by', async () => {
+    await expect(all(['ans"wer,rubric\nMTTR,devops/kpis\n'], 'csv')).rejects.toThrowError(
+      'rubricate: unexpected quote in unquoted CSV field on line 1 (the CSV header)',
+    );
+  });
+
   it('infers the format from the file name', () => {
     expect(formatOf('answers.CSV')).toBe('csv');
     expect(formatOf('answers.jsonl')).toBe('jsonl');
