@@ -132,10 +132,23 @@ describe('matching', () => {
   });
 
   it('matches a one-run word wink splits ("iam", "youre") in any letter case, and acronyms across hyphens, slashes and spaces', () => {
-    const r = rubricOf({ iam: ['iam'], youre: ['youre'], cicd: ['CICD'], gitops: ['GITOPS'] });
-    expect(status(grade(r, 'We use IAM. YOURE RIGHT.'))).toMatchObject({ iam: 'met', youre: 'met' });
+    const r = rubricOf({
+      iam: ['iam'],
+      youre: ['youre'],
+      cicd: ['CICD'],
+      gitops: ['GITOPS'],
+      twofa: ['2fa*'],
+    });
+    expect(status(grade(r, 'We use IAM. YOURE RIGHT. 2FA codes.'))).toMatchObject({
+      iam: 'met',
+      youre: 'met',
+      twofa: 'met',
+    });
     for (const answer of ['We use CI/CD with git ops.', 'CI-CD and GitOps', 'CI CD and Git Ops'])
       expect(status(grade(r, answer))).toMatchObject({ cicd: 'met', gitops: 'met' });
+    // The joined spelling has no misspelling tolerance, and only a hyphen or slash joins two parts.
+    expect(status(grade(r, 'your team, theirs. I.am'))).toMatchObject({ youre: 'missing' });
+    expect(status(grade(bundled('devops/technologies'), 'I.am a Linux admin.')).security).toBe('missing');
   });
 
   it('keeps the symbols of an exact pattern: =C# and =C++ never credit a bare "C"', () => {

@@ -54,6 +54,9 @@ export interface PatternOptions {
 
 const MAX_EXPANSIONS = 32;
 
+/** A pattern word of one run of letters and digits (`iam`, `2fa`). */
+const ONE_RUN = /^[\p{L}\p{N}]+$/u;
+
 /** A pattern word written in capitals, two letters at least (`IAM`, `K8S`). */
 const CAPITALS = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}]+$/u;
 
@@ -177,10 +180,22 @@ export function compilePattern(
       state = add({ op: 'word', id: ids[i] as number, next: state, loose: i === 0 ? loose : false });
     }
     if (ids.length > 1 && !node.exact && !node.prefix) {
-      // A hyphenated or slashed word also matches its closed spelling: `blue-green` matches "bluegreen".
-      const joined = forms(node.text.replace(/[-/]/g, ''));
-      if (joined.length === 1) {
-        const id = lexicon.add({ ...(joined[0] as WordForms), mode: 'word', text: '', fuzzy: options.fuzzy });
+      // A hyphenated or slashed word also matches its closed spelling: `blue-green` matches "bluegreen". One run of
+      // letters wink reads as two ("iam", "youre") also matches as one token ("IAM", which analysis joins), without
+      // misspelling tolerance, which would let "youre" credit "yours"; not a negation ("cannot").
+      const closed = node.text.replace(/[-/]/g, '');
+      const joined = forms(closed);
+      const run =
+        ONE_RUN.test(node.text) && !joined.some((w) => NEGATION_CUES.has(w.lower) || w.lower === 'nt');
+      const lower = closed.toLowerCase();
+      const word =
+        joined.length === 1
+          ? { ...(joined[0] as WordForms), fuzzy: options.fuzzy }
+          : run
+            ? { lower, lemma: lower, stem: lower, fuzzy: false }
+            : undefined;
+      if (word) {
+        const id = lexicon.add({ ...word, mode: 'word', text: '' });
         state = add({ op: 'split', next: [state, add({ op: 'word', id, next, loose })] });
       }
     }

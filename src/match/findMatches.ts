@@ -71,10 +71,15 @@ function checkBudget(stats: MatchStats | undefined): void {
   }
 }
 
-/** Whether tokens `from` to `to` follow each other with no space between ("iam", "CI/CD", "CI-CD"). */
+/** Joiners between two parts of one written word ("CI/CD", "CI-CD"). */
+const JOINERS = new Set(['-', '/', '–']);
+
+/** Whether tokens `from` to `to` spell one written word: no space between, and nothing but a hyphen or slash. */
 function touching(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++)
+  for (let k = from; k < to; k++) {
     if ((tokens[k] as Token).end !== (tokens[k + 1] as Token).start) return false;
+    if (k > from && !JOINERS.has((tokens[k] as Token).text)) return false;
+  }
   return true;
 }
 

@@ -492,12 +492,16 @@ export function wordForms(word: string): WordForms[] {
   let forms = formsCache.get(word);
   if (!forms) {
     const tokens = analyze(word.toLowerCase()).tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
-    // One run of letters that wink reads as two ("iam" → "i am", "youre") is one pattern word, as `analyze` joins it
-    // in answers written in capitals and as touching answer words spell it; not a negation ("cannot", "dont").
-    const oneRun =
-      tokens.length > 1 && /^[\p{L}\p{N}]+$/u.test(word) && !tokens.some((t) => NEGATING_PARTS.has(t.lower));
+    // A word written in capitals that wink reads as two ("IAM" → "i am") is one pattern word, as `analyze` joins it in
+    // answers; not a negation ("CANNOT", "DONT"). A lower-case one ("iam") stays two, and compiles with its joined
+    // spelling as an alternative (`compilePattern`).
+    const joined =
+      tokens.length > 1 &&
+      word.length > 1 &&
+      /^\p{Lu}+$/u.test(word) &&
+      !tokens.some((t) => NEGATING_PARTS.has(t.lower));
     const lower = word.toLowerCase();
-    forms = oneRun
+    forms = joined
       ? [{ lower, lemma: lower, stem: lower }]
       : tokens.map(({ lower, lemma, stem }) => ({ lower, lemma, stem }));
     if (formsCache.size > 50_000) formsCache.clear();
