@@ -1,4 +1,4 @@
-import { wordSurfaces } from '../text/analyze.js';
+import { readsAsOne, wordSurfaces } from '../text/analyze.js';
 import type { WordForms } from '../text/types.js';
 import type { Lexicon } from './lexicon.js';
 import type { PatternNode } from './parsePattern.js';
@@ -54,9 +54,6 @@ export interface PatternOptions {
 
 const MAX_EXPANSIONS = 32;
 
-/** A pattern word of one run of letters and digits (`iam`, `2fa`). */
-const ONE_RUN = /^[\p{L}\p{N}]+$/u;
-
 /** A pattern word written in capitals, two letters at least (`IAM`, `K8S`). */
 const CAPITALS = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}]+$/u;
 
@@ -92,8 +89,7 @@ export function compilePattern(
     }
     const words = forms(node.text);
     if (words.length === 0) return { ids: [], stop: false };
-    if (words.length === 1 && STOP_WORDS.has((words[0] as WordForms).lower) && !node.prefix && !stopsAreWords)
-      return { ids: [], stop: true };
+    if (!stopsAreWords && isStopWord(node, forms)) return { ids: [], stop: true };
     // A word written in capitals (`IAM`) is an acronym: two answer words ("I am") never spell it.
     const capitals = words.length === 1 && CAPITALS.test(node.text);
     const ids = words.map((w, i) => {
@@ -185,13 +181,11 @@ export function compilePattern(
       // misspelling tolerance, which would let "youre" credit "yours"; not a negation ("cannot").
       const closed = node.text.replace(/[-/]/g, '');
       const joined = forms(closed);
-      const run =
-        ONE_RUN.test(node.text) && !joined.some((w) => NEGATION_CUES.has(w.lower) || w.lower === 'nt');
       const lower = closed.toLowerCase();
       const word =
         joined.length === 1
           ? { ...(joined[0] as WordForms), fuzzy: options.fuzzy }
-          : run
+          : readsAsOne(node.text, joined)
             ? { lower, lemma: lower, stem: lower, fuzzy: false }
             : undefined;
       if (word) {
@@ -222,14 +216,22 @@ export function compilePattern(
   return compiled;
 }
 
+/** Whether a pattern word is a plain stop word ("the", not `=the` or `the*`), which reads any stop word. */
+function isStopWord(
+  node: Extract<PatternNode, { kind: 'word' }>,
+  forms: (word: string) => WordForms[],
+): boolean {
+  const words = forms(node.text);
+  return !node.exact && !node.prefix && words.length === 1 && STOP_WORDS.has((words[0] as WordForms).lower);
+}
+
 /** Whether every word of a pattern (in every alternative) is a plain stop word: "A", "of the", "(a|the)". */
 function onlyStopWords(nodes: readonly PatternNode[], forms: (word: string) => WordForms[]): boolean {
-  return nodes.every((node) => {
-    if (node.kind === 'group') return node.branches.every((branch) => onlyStopWords(branch, forms));
-    if (node.kind !== 'word') return true;
-    const words = forms(node.text);
-    return !node.exact && !node.prefix && words.length === 1 && STOP_WORDS.has((words[0] as WordForms).lower);
-  });
+  return nodes.every((node) =>
+    node.kind === 'group'
+      ? node.branches.every((branch) => onlyStopWords(branch, forms))
+      : node.kind !== 'word' || isStopWord(node, forms),
+  );
 }
 
 /** A required plain word of two or more letters that is not a stop word. */

@@ -1,4 +1,5 @@
 import type { Via } from '../report/types.js';
+import { plainApostrophes } from '../text/plainApostrophes.js';
 import type { WordForms } from '../text/types.js';
 import { editDistance } from './editDistance.js';
 import { phoneticCodes } from './phonetic.js';
@@ -54,7 +55,6 @@ export interface TokenForms extends WordForms {
 /** Shortest pattern word that matches misspellings. */
 export const FUZZY_MIN_LENGTH = 5;
 const ALPHA = /^\p{L}+$/u;
-const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 /**
  * Distinct token texts whose look-ups one compiled rubric keeps before it starts again: a batch's new words
  * (misspellings, names) would otherwise fill every rubric's cache (≈ 150 bytes each). Answers to one question rarely
@@ -241,7 +241,7 @@ export class Lexicon {
   private compute(token: TokenForms, work?: { fuzzy?: number }): Hit[] {
     const found = new Map<number, Hit>();
     // Exact words are kept with plain apostrophes: "O’Reilly" is `=O'Reilly`.
-    this.collect(found, this.byExact.get(token.text.replace(APOSTROPHES, "'")), 0, 1);
+    this.collect(found, this.byExact.get(plainApostrophes(token.text)), 0, 1);
     this.collect(found, this.byLower.get(token.lower), 0, 1);
     for (const length of this.prefixLengths) {
       if (token.lower.length >= length)

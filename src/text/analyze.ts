@@ -7,6 +7,7 @@ import constants from 'wink-nlp/src/constants.js';
 import { foldCapitals } from './foldCapitals.js';
 import { joinsWords } from './joinsWords.js';
 import { negateListItems } from './negateListItems.js';
+import { plainApostrophes } from './plainApostrophes.js';
 import { renewableModel } from './renewableModel.js';
 import type { AnalyzedText, Token, TokenKind, WordForms } from './types.js';
 
@@ -288,8 +289,6 @@ function wordAt(all: Tokens, i: number, id: number, pos: string, contraction: bo
 
 /** Any character outside ASCII (a surrogate code unit included). */
 const NON_ASCII = /[\u0080-\uffff]/;
-/** Typographic apostrophes (’ ‘ ʼ), read as `'`: "don’t" is "don't" to patterns and negation. */
-const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 
 /**
  * The text wink reads, its length unchanged so that offsets hold for the original: letter case folded (wink's tagger
@@ -305,11 +304,12 @@ function fold(text: string): string {
       .toLowerCase()
       .replace(/\r(?!\n)/g, '\n')
       .replace(/[\t\v\f\r]/g, ' ');
-  return foldCapitals(text)
-    .replace(/\r(?!\n)/g, '\n')
-    .replace(/[\t\v\f\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/g, ' ')
-    .replace(/[\u0085\u2028\u2029]/g, '\n')
-    .replace(APOSTROPHES, "'");
+  return plainApostrophes(
+    foldCapitals(text)
+      .replace(/\r(?!\n)/g, '\n')
+      .replace(/[\t\v\f\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/g, ' ')
+      .replace(/[\u0085\u2028\u2029]/g, '\n'),
+  );
 }
 
 /**
@@ -349,7 +349,7 @@ export function analyze(text: string): AnalyzedText {
     // Most tokens are written as wink read them: the word's own string (hashed once, for the lexicon's maps) serves.
     const surface = text.startsWith(value, start) ? value : text.slice(start, end);
     offset = end;
-    const lower = surface === value ? word.lower : surface.toLowerCase().replace(APOSTROPHES, "'");
+    const lower = surface === value ? word.lower : plainApostrophes(surface.toLowerCase());
     // A new wink sentence or a line break starts a sentence at the next non-space token.
     while (span < spans.length && i > (spans[span] as readonly [number, number])[1]) span++;
     pendingBreak ||=
@@ -374,49 +374,12 @@ export function analyze(text: string): AnalyzedText {
     };
     // wink keeps a final full stop on abbreviation-like words ("DR.", "prod."): split it off so the word matches.
     if (kind === 'word' && surface.endsWith('.') && ABBREVIATION.test(surface)) {
-      const word = surface.slice(0, -1);
-      const wordLower = word.toLowerCase();
-      afterAbbreviation = wordLower.length > 1 && !TITLES.has(wordLower);
-      tokens.push({
-        ...token,
-        text: word,
-        end: end - 1,
-        lower: wordLower,
-        lemma: wordLower,
-        stem: wordLower,
-      });
-      tokens.push({
-        ...token,
-        text: '.',
-        start: end - 1,
-        kind: 'punctuation',
-        lower: '.',
-        lemma: '.',
-        stem: '.',
-        pos: 'PUNCT',
-      });
+      afterAbbreviation = lower.length > 2 && !TITLES.has(lower.slice(0, -1));
+      pushSplit(tokens, token, 1, { kind: 'punctuation', pos: 'PUNCT' });
     } else if (kind === 'word' && lower.endsWith("'s") && POSSESSIVE.test(lower)) {
       // wink keeps a possessive whole before punctuation ("Bob's.", "the bulb's,") though it splits it elsewhere
       // ("the bulb's light"): split it off the same way, so the word matches wherever the possessive stands.
-      const word = surface.slice(0, -2);
-      const wordLower = lower.slice(0, -2);
-      tokens.push({
-        ...token,
-        text: word,
-        end: end - 2,
-        lower: wordLower,
-        lemma: wordLower,
-        stem: wordLower,
-      });
-      tokens.push({
-        ...token,
-        text: surface.slice(-2),
-        start: end - 2,
-        lower: "'s",
-        lemma: "'s",
-        stem: "'s",
-        pos: 'PART',
-      });
+      pushSplit(tokens, token, 2, { kind: 'word', pos: 'PART' });
     } else {
       tokens.push(token);
     }
@@ -426,8 +389,42 @@ export function analyze(text: string): AnalyzedText {
   return { text, tokens: joined };
 }
 
+/**
+ * Push a token as two: the word before its last `tail` characters (its lower case as lemma and stem), then those
+ * characters as a token of their own (`kind`, `pos`), such as the "." of "DR." or the "'s" of "Bob's".
+ */
+function pushSplit(
+  tokens: Token[],
+  token: Token,
+  tail: number,
+  { kind, pos }: Pick<Token, 'kind' | 'pos'>,
+): void {
+  const cut = token.end - tail;
+  const head = token.lower.slice(0, -tail);
+  const rest = token.lower.slice(-tail);
+  tokens.push({ ...token, text: token.text.slice(0, -tail), end: cut, lower: head, lemma: head, stem: head });
+  tokens.push({
+    ...token,
+    text: token.text.slice(-tail),
+    start: cut,
+    kind,
+    lower: rest,
+    lemma: rest,
+    stem: rest,
+    pos,
+  });
+}
+
 /** Parts wink splits off a word that make it a negation ("CANNOT" → "CAN" + "NOT", "DONT" → "DO" + "NT"). */
 const NEGATING_PARTS = new Set(['not', 'nt', "n't"]);
+
+/**
+ * Whether a written run of letters and digits that wink reads as `parts` ("iam" → "i", "am") is one word: it has
+ * several parts and none makes it a negation ("cannot", "dont" stay two, so that their cue is read).
+ */
+export function readsAsOne(word: string, parts: readonly Pick<WordForms, 'lower'>[]): boolean {
+  return parts.length > 1 && /^[\p{L}\p{N}]+$/u.test(word) && !parts.some((p) => NEGATING_PARTS.has(p.lower));
+}
 
 /** A token written in capital letters only ("IAM", "AM"). */
 const isCapitals = (t: Token): boolean =>
@@ -450,18 +447,29 @@ function joinCapitals(tokens: Token[]): Token[] {
       )
         last++;
     const parts = last === i ? undefined : tokens.slice(i, last + 1);
-    if (!parts || parts.some((t) => NEGATING_PARTS.has(t.lower))) {
+    const word = parts?.map((t) => t.text).join('') ?? '';
+    if (!parts || !readsAsOne(word, parts)) {
       out?.push(first);
       continue;
     }
     const end = (tokens[last] as Token).end;
-    const word = parts.map((t) => t.text).join('');
     const lower = word.toLowerCase();
     out ??= tokens.slice(0, i);
     out.push({ ...first, text: word, end, lower, lemma: lower, stem: lower, pos: 'PROPN' });
     i = last;
   }
   return out ?? tokens;
+}
+
+/** The value kept in `cache` under `key`, made by `make` the first time; a cache past 50,000 entries starts again. */
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    if (cache.size > 50_000) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 const surfacesCache = new Map<string, string[]>();
@@ -471,15 +479,11 @@ const surfacesCache = new Map<string, string[]>();
  * are: `Node.js` → `Node`, `js`; `can't` → `ca`, `n't`; `C#` → `C`, `#`; `e-mail` stays one. Cached.
  */
 export function wordSurfaces(text: string): string[] {
-  let surfaces = surfacesCache.get(text);
-  if (!surfaces) {
-    surfaces = analyze(text)
+  return cached(surfacesCache, text, () =>
+    analyze(text)
       .tokens.filter((t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'symbol')
-      .map((t) => t.text.replace(APOSTROPHES, "'"));
-    if (surfacesCache.size > 50_000) surfacesCache.clear();
-    surfacesCache.set(text, surfaces);
-  }
-  return surfaces;
+      .map((t) => plainApostrophes(t.text)),
+  );
 }
 
 const formsCache = new Map<string, WordForms[]>();
@@ -489,23 +493,14 @@ const formsCache = new Map<string, WordForms[]>();
  * Hyphens and slashes split words: `blue-green` gives two entries.
  */
 export function wordForms(word: string): WordForms[] {
-  let forms = formsCache.get(word);
-  if (!forms) {
-    const tokens = analyze(word.toLowerCase()).tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
+  return cached(formsCache, word, () => {
+    const lower = word.toLowerCase();
+    const tokens = analyze(lower).tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
     // A word written in capitals that wink reads as two ("IAM" → "i am") is one pattern word, as `analyze` joins it in
     // answers; not a negation ("CANNOT", "DONT"). A lower-case one ("iam") stays two, and compiles with its joined
     // spelling as an alternative (`compilePattern`).
-    const joined =
-      tokens.length > 1 &&
-      word.length > 1 &&
-      /^\p{Lu}+$/u.test(word) &&
-      !tokens.some((t) => NEGATING_PARTS.has(t.lower));
-    const lower = word.toLowerCase();
-    forms = joined
+    return /^\p{Lu}+$/u.test(word) && readsAsOne(word, tokens)
       ? [{ lower, lemma: lower, stem: lower }]
-      : tokens.map(({ lower, lemma, stem }) => ({ lower, lemma, stem }));
-    if (formsCache.size > 50_000) formsCache.clear();
-    formsCache.set(word, forms);
-  }
-  return forms;
+      : tokens.map((t) => ({ lower: t.lower, lemma: t.lemma, stem: t.stem }));
+  });
 }

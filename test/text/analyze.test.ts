@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
-import { analyze, LEARNED_WORDS_LIMIT, learnedWords, PIPE, wordForms } from '../../src/text/analyze.js';
+import {
+  analyze,
+  LEARNED_WORDS_LIMIT,
+  learnedWords,
+  PIPE,
+  readsAsOne,
+  wordForms,
+} from '../../src/text/analyze.js';
 import { renewableModel } from '../../src/text/renewableModel.js';
 
 /** `count` words no dictionary has, from `first` on: "zqa", "zqb", … */
@@ -86,6 +93,15 @@ describe('analyze', () => {
       ['deploy', 10, 16, true],
     ]);
     expect(words('DONT').map(([text]) => text)).toEqual(['DO', 'NT']);
+  });
+
+  it('reads a run of letters wink splits as one word, unless a part makes it a negation (readsAsOne)', () => {
+    const parts = (word: string) => analyze(word).tokens.filter((t) => t.kind === 'word');
+    expect(readsAsOne('iam', parts('iam'))).toBe(true);
+    expect(readsAsOne('cannot', parts('cannot'))).toBe(false);
+    expect(readsAsOne('dont', parts('dont'))).toBe(false);
+    expect(readsAsOne('aws', parts('aws'))).toBe(false);
+    expect(readsAsOne('i-am', parts('i-am'))).toBe(false);
   });
 
   it('normalizes case, lemma and stem', () => {
