@@ -1,5 +1,5 @@
 import { type FileHandle, open } from 'node:fs/promises';
-import { InputError } from '../errors.js';
+import { fileError } from './fileError.js';
 
 /** The text of a batch input, and for a regular file the share of it read so far (for progress and ETA). */
 export interface BatchInput {
@@ -29,9 +29,6 @@ export async function openBatchInput(input: string): Promise<BatchInput> {
     };
   } catch (error) {
     await handle?.close();
-    throw new InputError(
-      'unreadable',
-      `rubricate: cannot read input ${input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
+    throw fileError('read input', input, error);
   }
 }

@@ -4,8 +4,8 @@ import { open, rename } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import type { BatchResult } from '../batch/batchResult.js';
 import { BATCH_CSV_HEADER } from '../batch/batchResultToCsv.js';
-import { InputError } from '../errors.js';
 import type { RecordFormat } from '../io/readRecords.js';
+import { fileError } from './fileError.js';
 import { readPartial } from './readPartial.js';
 
 /** Where batch results go: stdout, or `FILE.partial` renamed to FILE once complete. */
@@ -20,17 +20,11 @@ export interface BatchOutput {
   commit(): Promise<void>;
 }
 
-/** A file-system error while writing `file`, as the InputError the CLI reports in one line (exit 2). */
-export function writeError(file: string, error: unknown): InputError {
-  const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-  return new InputError('unreadable', `rubricate: cannot write ${file}: ${code}`);
-}
-
 async function writeTo(stream: Writable, text: string, name: string): Promise<void> {
   try {
     if (!stream.write(text)) await once(stream, 'drain');
   } catch (error) {
-    throw writeError(name, error);
+    throw fileError('write', name, error);
   }
 }
 
@@ -62,7 +56,7 @@ export async function openBatchOutput(
     const handle = await open(partial, kept.bytes > 0 ? 'a' : 'w');
     stream = handle.createWriteStream({ flush: true });
   } catch (error) {
-    throw writeError(partial, error);
+    throw fileError('write', partial, error);
   }
   let failure: unknown;
   stream.on('error', (error) => {
@@ -72,7 +66,7 @@ export async function openBatchOutput(
   return {
     skip: kept.rows,
     write: async (text) => {
-      if (failure !== undefined) throw writeError(partial, failure);
+      if (failure !== undefined) throw fileError('write', partial, failure);
       await writeTo(stream, text, partial);
     },
     close: async () => {
@@ -81,7 +75,7 @@ export async function openBatchOutput(
         // Rejects when the stream fails instead; `failure` holds why.
         await once(stream, 'close').catch(() => {});
       }
-      if (failure !== undefined) throw writeError(partial, failure);
+      if (failure !== undefined) throw fileError('write', partial, failure);
     },
     commit: () => rename(partial, out),
   };

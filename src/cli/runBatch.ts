@@ -11,9 +11,10 @@ import { type HtmlIndexRow, renderHtmlIndex } from '../report/renderHtmlIndex.js
 import { loadRubric } from '../rubric/loadRubric.js';
 import { showProgress } from './batchProgress.js';
 import { BatchSummary } from './batchSummary.js';
+import { fileError } from './fileError.js';
 import { htmlPageName } from './htmlPageName.js';
 import { openBatchInput } from './openBatchInput.js';
-import { type BatchOutput, openBatchOutput, writeError } from './openBatchOutput.js';
+import { type BatchOutput, openBatchOutput } from './openBatchOutput.js';
 import { wholeNumberOption } from './wholeNumberOption.js';
 
 /** The options of `rubricate batch`, as commander parses them. */
@@ -87,7 +88,7 @@ export async function runBatch(input: string, options: BatchCommandOptions): Pro
     try {
       await write(path);
     } catch (error) {
-      throw writeError(path, error);
+      throw fileError('write', path, error);
     }
   };
   if (htmlDir !== undefined) await inHtmlDir(htmlDir, (dir) => mkdir(dir, { recursive: true }));

@@ -6,12 +6,7 @@ import { checkRubric } from '../rubric/checkRubric.js';
 import { bundledRubrics } from '../rubric/loadRubric.js';
 import { parseRubric } from '../rubric/parseRubric.js';
 import { readRubricFile } from '../rubric/readRubricFile.js';
-
-/** A path that cannot be read, as the InputError the CLI reports in one line (exit 2). */
-function unreadable(path: string, error: unknown): InputError {
-  const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-  return new InputError('unreadable', `rubricate: cannot read ${path}: ${reason}`);
-}
+import { fileError } from './fileError.js';
 
 /** The rubric files to check: every bundled one, or the given files, folders (searched) and bundled ids. */
 async function rubricFiles(paths: readonly string[]): Promise<string[]> {
@@ -22,7 +17,7 @@ async function rubricFiles(paths: readonly string[]): Promise<string[]> {
     const info = await stat(path).catch((error: unknown) => {
       const id = bundled.find((r) => r.id === path);
       if (id) return id.file;
-      throw unreadable(path, error);
+      throw fileError('read', path, error);
     });
     if (typeof info === 'string') out.push(info);
     else if (info.isDirectory()) {
@@ -49,7 +44,7 @@ export async function runCheck(
     let rubric: ReturnType<typeof parseRubric>;
     try {
       const text = await readRubricFile(file).catch((error: unknown) => {
-        throw error instanceof RubricError ? error : unreadable(file, error);
+        throw error instanceof RubricError ? error : fileError('read', file, error);
       });
       rubric = parseRubric(text, { filename: file });
     } catch (error) {
