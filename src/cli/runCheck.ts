@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError, RubricError } from '../errors.js';
@@ -14,13 +15,17 @@ async function rubricFiles(paths: readonly string[]): Promise<string[]> {
   if (paths.length === 0) return bundled.map((r) => r.file);
   const out: string[] = [];
   for (const path of paths) {
-    const info = await stat(path).catch((error: unknown) => {
-      const id = bundled.find((r) => r.id === path);
-      if (id) return id.file;
-      throw fileError('read', path, error);
-    });
-    if (typeof info === 'string') out.push(info);
-    else if (info.isDirectory()) {
+    let info: Stats;
+    try {
+      info = await stat(path);
+    } catch (error) {
+      // Not a path: a bundled id names its file.
+      const rubric = bundled.find((r) => r.id === path);
+      if (!rubric) throw fileError('read', path, error);
+      out.push(rubric.file);
+      continue;
+    }
+    if (info.isDirectory()) {
       const entries = (await readdir(path, { recursive: true }))
         .filter((e) => /\.(ya?ml|json)$/i.test(e) && !/(^|[/\\])rubric\.schema\.json$/.test(e))
         .sort();
