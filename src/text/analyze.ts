@@ -153,6 +153,16 @@ const KINDS: Record<string, TokenKind> = {
   time: 'number',
 };
 
+/**
+ * Capital letters only. Regular expressions with `\p{…}` are module constants: the build (esbuild, target node20)
+ * turns such a literal into `new RegExp(…)`, which inside a function would be built again at every call.
+ */
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+/** A capital letter first. */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
+/** Letters and digits only. */
+const LETTERS_AND_DIGITS = /^[\p{L}\p{N}]+$/u;
 const ABBREVIATION = /^[\p{L}\p{N}]+\.$/u;
 /** A word with a possessive 's (apostrophes read as `'`), as wink leaves it whole before punctuation. */
 const POSSESSIVE = /^\p{L}+'s$/u;
@@ -353,7 +363,7 @@ export function analyze(text: string): AnalyzedText {
     // A new wink sentence or a line break starts a sentence at the next non-space token.
     while (span < spans.length && i > (spans[span] as readonly [number, number])[1]) span++;
     pendingBreak ||=
-      i === spans[span]?.[0] || value.includes('\n') || (afterAbbreviation && /^\p{Lu}/u.test(surface));
+      i === spans[span]?.[0] || value.includes('\n') || (afterAbbreviation && CAPITAL_FIRST.test(surface));
     if (kind !== 'space') afterAbbreviation = false;
     if (pendingBreak && kind !== 'space') {
       // wink ends a sentence at the full stop of "Node.js" or "ASP.NET": the word after it stays in the sentence.
@@ -423,12 +433,12 @@ const NEGATING_PARTS = new Set(['not', 'nt', "n't"]);
  * several parts and none makes it a negation ("cannot", "dont" stay two, so that their cue is read).
  */
 export function readsAsOne(word: string, parts: readonly Pick<WordForms, 'lower'>[]): boolean {
-  return parts.length > 1 && /^[\p{L}\p{N}]+$/u.test(word) && !parts.some((p) => NEGATING_PARTS.has(p.lower));
+  return parts.length > 1 && LETTERS_AND_DIGITS.test(word) && !parts.some((p) => NEGATING_PARTS.has(p.lower));
 }
 
 /** A token written in capital letters only ("IAM", "AM"). */
 const isCapitals = (t: Token): boolean =>
-  t.kind === 'word' && t.text !== t.lower && /^\p{Lu}+$/u.test(t.text);
+  t.kind === 'word' && t.text !== t.lower && ALL_CAPITALS.test(t.text);
 
 /**
  * wink reads some words written in capitals as two ("IAM" → "I" + "AM", as it reads "iam"): join such touching parts
@@ -499,7 +509,7 @@ export function wordForms(word: string): WordForms[] {
     // A word written in capitals that wink reads as two ("IAM" → "i am") is one pattern word, as `analyze` joins it in
     // answers; not a negation ("CANNOT", "DONT"). A lower-case one ("iam") stays two, and compiles with its joined
     // spelling as an alternative (`compilePattern`).
-    return /^\p{Lu}+$/u.test(word) && readsAsOne(word, tokens)
+    return ALL_CAPITALS.test(word) && readsAsOne(word, tokens)
       ? [{ lower, lemma: lower, stem: lower }]
       : tokens.map((t) => ({ lower: t.lower, lemma: t.lemma, stem: t.stem }));
   });

@@ -1,6 +1,8 @@
 import type { Token } from './types.js';
 
 const JOINABLE = new Set(['word', 'number']);
+/** A capital, then a small letter ("Then"); a module constant, as `analyze.ts` explains. */
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 /** Short words a sentence often starts with, when a writer leaves out the space after a full stop ("on.the"). */
 const SENTENCE_STARTS = new Set([
   'a',
@@ -41,7 +43,7 @@ export function joinsWords(
     JOINABLE.has(before.kind) &&
     JOINABLE.has(after.kind) &&
     after.text.length <= 3 &&
-    !/^\p{Lu}\p{Ll}/u.test(after.text) &&
+    !TITLE_CASE.test(after.text) &&
     !SENTENCE_STARTS.has(after.lower)
   );
 }
