@@ -40,3 +40,24 @@ export class InputError extends Error {
     super(message);
   }
 }
+
+/**
+ * Make `instanceof target` true for an error made by any copy of this module, not only this one: each CommonJS entry
+ * of the package (index.cjs, node.cjs, rubrics.cjs) is built on its own and carries its own copy of the class, and an
+ * app that both imports and requires the package loads two. The copies share a brand on their prototypes, registered
+ * under `Symbol.for`. A subclass keeps ordinary `instanceof`.
+ */
+function brandAcrossCopies(target: typeof RubricError | typeof InputError, name: string): void {
+  // The name is passed, not read from the class: a consumer's minifier may rename classes.
+  const brand = Symbol.for(`rubricate.${name}`);
+  Object.defineProperty(target.prototype, brand, { value: true });
+  Object.defineProperty(target, Symbol.hasInstance, {
+    value(this: unknown, value: unknown): boolean {
+      if (this !== target) return Function.prototype[Symbol.hasInstance].call(this, value);
+      return typeof value === 'object' && value !== null && brand in value;
+    },
+  });
+}
+
+brandAcrossCopies(RubricError, 'RubricError');
+brandAcrossCopies(InputError, 'InputError');
