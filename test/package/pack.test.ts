@@ -36,6 +36,8 @@ interface PackageJson {
 
 interface Consumed {
   score: number;
+  /** Whether a caught error was an instance of the class imported from rubricate (errors.mjs, errors.cjs). */
+  instance?: boolean;
   maxScore: number;
   resolved: string;
   /** Whether the language model was loaded after the import, then after the first grade (lazy.mjs, lazy.cjs). */
@@ -351,6 +353,114 @@ const { bundledRubric } = require('rubricate/rubrics');`),
       const run = spawnSync(process.execPath, ['app.cjs'], { cwd: alone, encoding: 'utf8', timeout: 30_000 });
       expect(run.stderr).toBe('');
       expect(JSON.parse(run.stdout)).toMatchObject({ score: 3, maxScore: 3 });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'throws one InputError class from every entry: instanceof holds across rubricate and rubricate/rubrics, ESM and CJS',
+    () => {
+      const check = `try { bundledRubric('nope/x'); } catch (e) {
+  console.log(JSON.stringify({ score: 0, maxScore: 0, resolved: String(e.code), instance: e instanceof InputError }));
+}`;
+      writeFileSync(
+        join(consumer, 'errors.mjs'),
+        `import { InputError } from 'rubricate';\nimport { bundledRubric } from 'rubricate/rubrics';\n${check}\n`,
+      );
+      writeFileSync(
+        join(consumer, 'errors.cjs'),
+        `const { InputError } = require('rubricate');\nconst { bundledRubric } = require('rubricate/rubrics');\n${check}\n`,
+      );
+      for (const script of ['errors.mjs', 'errors.cjs']) {
+        expect(runConsumer(script)).toEqual({
+          score: 0,
+          maxScore: 0,
+          resolved: 'unknown-rubric',
+          instance: true,
+        });
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'serves the Node API from rubricate/node too, the same module as rubricate in Node',
+    () => {
+      writeFileSync(
+        join(consumer, 'node-entry.mjs'),
+        `import * as root from 'rubricate';
+import * as node from 'rubricate/node';
+const same = Object.keys(root).length === Object.keys(node).length && Object.keys(root).every((k) => root[k] === node[k]);
+console.log(JSON.stringify({ score: same ? 1 : 0, maxScore: 1, resolved: import.meta.resolve('rubricate/node') }));
+`,
+      );
+      const run = runConsumer('node-entry.mjs');
+      expect(fileURLToPath(run.resolved)).toBe(join(consumer, 'node_modules/rubricate/dist/node.js'));
+      expect(run.score).toBe(1);
+    },
+    TIMEOUT,
+  );
+
+  it.each([
+    ['node16, ESM', { module: 'node16', moduleResolution: 'node16' }, 'mts'],
+    ['node16, CJS', { module: 'node16', moduleResolution: 'node16' }, 'cts'],
+    ['bundler', { module: 'esnext', moduleResolution: 'bundler' }, 'ts'],
+    [
+      'node10',
+      { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true, ignoreDeprecations: '6.0' },
+      'ts',
+    ],
+  ])(
+    'type-checks a consumer of the README API under moduleResolution %s (strict, exactOptionalPropertyTypes)',
+    (name, options, extension) => {
+      const folder = join(work, `types-${name.replace(/\W+/g, '-')}`);
+      mkdirSync(folder, { recursive: true });
+      symlinkSync(join(consumer, 'node_modules'), join(folder, 'node_modules'), 'junction');
+      // The Node API comes from rubricate/node, which every resolution maps to the Node types; under `bundler`,
+      // rubricate itself maps to the isomorphic build's types.
+      writeFileSync(
+        join(folder, `consumer.${extension}`),
+        `import { compileRubric, grade, InputError, parseRubric, RubricError, type GradeReport } from 'rubricate';
+import { gradeBatch, loadRubric, type BatchResult } from 'rubricate/node';
+import { BUNDLED_RUBRIC_IDS, bundledRubric } from 'rubricate/rubrics';
+const compiled = compileRubric(bundledRubric(BUNDLED_RUBRIC_IDS[0] ?? 'devops/kpis'));
+const report: GradeReport = grade(compiled, 'We track lead time.');
+const score: number = report.score;
+export async function run(): Promise<number> {
+  const rubric = await loadRubric('devops/kpis');
+  const results: BatchResult[] = [];
+  for await (const result of gradeBatch([{ answer: 'x' }], { rubric, workers: 1 })) results.push(result);
+  try {
+    parseRubric('id: x', { filename: 'x.yaml' });
+  } catch (error) {
+    if (error instanceof RubricError) return error.issues.length;
+    if (error instanceof InputError) return error.code.length;
+  }
+  return score + results.length;
+}
+`,
+      );
+      writeFileSync(
+        join(folder, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            ...options,
+            target: 'es2022',
+            strict: true,
+            exactOptionalPropertyTypes: true,
+            noEmit: true,
+            types: ['node'],
+            typeRoots: [join(ROOT, 'node_modules/@types')],
+          },
+          files: [`consumer.${extension}`],
+        }),
+      );
+      const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', folder], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(tsc.stdout + tsc.stderr).toBe('');
+      expect(tsc.status).toBe(0);
     },
     TIMEOUT,
   );
