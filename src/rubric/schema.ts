@@ -24,7 +24,7 @@ export const ConceptFeedbackSchema = z.strictObject({
 export const ConceptSchema = z.strictObject({
   id,
   label: text,
-  description: z.string().optional(),
+  description: z.string().optional().describe('A note for rubric authors; not used in grading.'),
   points: amount.default(1).describe('Points when met (default 1).'),
   required: z.boolean().default(false).describe('A missing required concept fails the answer.'),
   match: patterns.describe('Patterns; any one matching credits the concept.'),
@@ -45,7 +45,15 @@ export const GroupSchema = z.strictObject({
   of: z.array(id).min(1).describe('Ids of member concepts.'),
   need: z.number().int().min(1).describe('How many members earn the full group points.'),
   points: amount.optional().describe("Replaces the members' own points (default: need)."),
-  feedback: z.strictObject({ missing: text.optional() }).optional(),
+  feedback: z
+    .strictObject({
+      missing: text
+        .optional()
+        .describe(
+          "Shown for a missing member while the group is not satisfied, in place of the member's own.",
+        ),
+    })
+    .optional(),
 });
 
 /** A common wrong answer that deducts points (never below 0). */
@@ -53,8 +61,8 @@ export const MisconceptionSchema = z.strictObject({
   id,
   label: text,
   match: patterns,
-  penalty: amount.default(1),
-  feedback: text.optional(),
+  penalty: amount.default(1).describe('Points deducted when triggered; the score never goes below 0.'),
+  feedback: text.optional().describe('Shown when the misconception is triggered.'),
 });
 
 /** Score bands as minimum ratios of the maximum score. */
@@ -84,16 +92,19 @@ export const ExampleSchema = z.strictObject({
   answer: z.string(),
   score: z.number().min(0),
   concepts: z.array(id).optional().describe('Concepts credited (met or partial).'),
-  note: z.string().optional(),
+  note: z.string().optional().describe('Why the answer is marked so, for rubric authors.'),
 });
 
 /** The rubric file format, schema version 1 (see DESIGN.md, "The rubric contract"). */
 export const RubricSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z
+    .string()
+    .optional()
+    .describe('The JSON Schema an editor validates against; ignored by rubricate.'),
   id,
   title: text,
-  question: z.string().optional(),
-  version: z.string().optional(),
+  question: z.string().optional().describe('The question asked; reports carry it.'),
+  version: z.string().optional().describe('Your own version label; reports carry it.'),
   negation: negation
     .default('flag')
     .describe('flag: negated mentions give status negated; ignore: they count.'),
