@@ -97,12 +97,14 @@ export function parsePattern(source: string): PatternNode[] {
     if (exact) text = text.slice(1);
     const prefix = text.endsWith('*');
     if (prefix) text = text.slice(0, -1);
-    if (text.includes('*')) throw new PatternSyntaxError('"*" may only end a word', column);
-    if (!/[\p{L}\p{N}]/u.test(text)) {
-      throw new PatternSyntaxError(exact ? '"=" must be followed by a word' : `unexpected "${text}"`, column);
+    if (text.includes('*')) {
+      throw new PatternSyntaxError('"*" may only end a word', column + (exact ? 1 : 0) + text.indexOf('*'));
     }
     if (exact && prefix) throw new PatternSyntaxError('a word cannot be both =exact and a prefix*', column);
     if (prefix && text.length < 2) throw new PatternSyntaxError('a prefix* needs at least 2 letters', column);
+    if (!/[\p{L}\p{N}]/u.test(text)) {
+      throw new PatternSyntaxError(exact ? '"=" must be followed by a word' : `unexpected "${text}"`, column);
+    }
     return { kind: 'word', text, exact, prefix, optional: takeOptional() };
   };
 
