@@ -9,8 +9,33 @@ export function formatIssue(issue: RubricIssue, filename?: string): string {
   return [filename, issue.path, issue.message].filter(Boolean).join(': ');
 }
 
+/**
+ * Brands that make `instanceof` hold for an error made by any copy of this module: each CommonJS entry of the package
+ * (index.cjs, node.cjs, rubrics.cjs) is built on its own with its own copy of the classes, and an app that both
+ * imports and requires the package loads two. The copies share these symbols (`Symbol.for`), which each class reads
+ * in `Symbol.hasInstance`; a subclass keeps ordinary `instanceof`. Written in the class bodies, not as statements
+ * after them, so that bundlers still see this module as free of side effects.
+ */
+const RUBRIC_ERROR = Symbol.for('rubricate.RubricError');
+const INPUT_ERROR = Symbol.for('rubricate.InputError');
+
+/** Whether `value` carries `brand` when `type` is the branded class itself; ordinary `instanceof` for a subclass. */
+function branded(type: unknown, base: unknown, brand: symbol, value: unknown): boolean {
+  if (type !== base) return Function.prototype[Symbol.hasInstance].call(type, value);
+  return typeof value === 'object' && value !== null && brand in value;
+}
+
 /** A rubric that is not valid: every issue with its path, and the file it came from. */
 export class RubricError extends Error {
+  /** An error made by any copy of rubricate is an instance. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class instanceof asks about, maybe a subclass.
+    return branded(this, RubricError, RUBRIC_ERROR, value);
+  }
+  /** The brand, on the prototype: not an own property, so printing and serialising an error do not show it. */
+  get [RUBRIC_ERROR](): true {
+    return true;
+  }
   override name = 'RubricError';
   constructor(
     readonly issues: RubricIssue[],
@@ -32,6 +57,15 @@ export type InputErrorCode =
 
 /** An input that cannot be graded, with a code to switch on and a message to show. */
 export class InputError extends Error {
+  /** An error made by any copy of rubricate is an instance. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class instanceof asks about, maybe a subclass.
+    return branded(this, InputError, INPUT_ERROR, value);
+  }
+  /** The brand, on the prototype: not an own property, so printing and serialising an error do not show it. */
+  get [INPUT_ERROR](): true {
+    return true;
+  }
   override name = 'InputError';
   constructor(
     readonly code: InputErrorCode,
@@ -40,24 +74,3 @@ export class InputError extends Error {
     super(message);
   }
 }
-
-/**
- * Make `instanceof target` true for an error made by any copy of this module, not only this one: each CommonJS entry
- * of the package (index.cjs, node.cjs, rubrics.cjs) is built on its own and carries its own copy of the class, and an
- * app that both imports and requires the package loads two. The copies share a brand on their prototypes, registered
- * under `Symbol.for`. A subclass keeps ordinary `instanceof`.
- */
-function brandAcrossCopies(target: typeof RubricError | typeof InputError, name: string): void {
-  // The name is passed, not read from the class: a consumer's minifier may rename classes.
-  const brand = Symbol.for(`rubricate.${name}`);
-  Object.defineProperty(target.prototype, brand, { value: true });
-  Object.defineProperty(target, Symbol.hasInstance, {
-    value(this: unknown, value: unknown): boolean {
-      if (this !== target) return Function.prototype[Symbol.hasInstance].call(this, value);
-      return typeof value === 'object' && value !== null && brand in value;
-    },
-  });
-}
-
-brandAcrossCopies(RubricError, 'RubricError');
-brandAcrossCopies(InputError, 'InputError');
