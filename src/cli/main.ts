@@ -25,6 +25,8 @@ async function readAnswer(
   text: string | undefined,
   limit: number,
 ): Promise<string> {
+  if (text !== undefined && file !== undefined)
+    throw new UsageError(`rubricate: give the answer once: --text or the file ${file}, not both`);
   if (text !== undefined) return text;
   if (file !== undefined) return readTextFile(file, 'answer', limit);
   if (process.stdin.isTTY)

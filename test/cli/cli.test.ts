@@ -154,6 +154,15 @@ describe('rubricate grade', () => {
 });
 
 describe('rubricate errors', () => {
+  it('exits 2 when the answer is given twice, with --text and as a file, instead of ignoring the file', () => {
+    const run = rubricate(['grade', 'devops/kpis', '--text', FULL_ANSWER, 'missing-answer.txt']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(lines(run.stderr)).toEqual([
+      'rubricate: give the answer once: --text or the file missing-answer.txt, not both',
+    ]);
+  });
+
   it('exits 2 with one stderr line when the rubric id is unknown', () => {
     const run = rubricate(['grade', 'devops/nope', '--text', FULL_ANSWER]);
     expect(run.status).toBe(2);
