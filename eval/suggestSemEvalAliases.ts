@@ -33,7 +33,7 @@ export interface AliasRules {
 
 /**
  * The frozen rules per corpus, chosen by 5-fold cross-validation over the answers of each question within `train`
- * (scratch/semeval-alias-cv.ts; 2-way macro-F1, threshold re-tuned on the four folds the aliases came from); no
+ * (eval/crossValidateAliases.ts; 2-way macro-F1, threshold re-tuned on the four folds the aliases came from); no
  * test split was looked at. SciEntsBank gains from many aliases; on Beetle, whose wrong answers use the same words
  * as the right ones, only one strong alias on the first ([BEST]) reference did not lose.
  */
