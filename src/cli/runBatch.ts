@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { BatchResult } from '../batch/batchResult.js';
@@ -58,12 +59,20 @@ async function* remaining(
     );
 }
 
-function indexRow(result: BatchResult): HtmlIndexRow {
-  const id = result.id ?? `line ${result.line}`;
+/** A row's name in the index and on its page: its id, or its line when the id is missing or blank. */
+function rowName(result: BatchResult): string {
+  return result.id?.trim() ? result.id : `line ${result.line}`;
+}
+
+/** A row of the index, linked to its page when `htmlDir` holds one (a row kept by --resume may have none). */
+function indexRow(result: BatchResult, htmlDir: string): HtmlIndexRow {
+  const id = rowName(result);
   if (result.error !== undefined)
     return { id, score: 0, maxScore: 0, band: 'insufficient', passed: false, error: result.error };
   const { score, maxScore, band, passed } = result;
-  return { id, href: htmlPageName(result.line, result.id), score, maxScore, band, passed };
+  const page = htmlPageName(result.line, result.id);
+  const linked = result.report !== undefined || existsSync(join(htmlDir, page));
+  return { id, ...(linked ? { href: page } : {}), score, maxScore, band, passed };
 }
 
 /**
@@ -98,7 +107,7 @@ export async function runBatch(input: string, options: BatchCommandOptions): Pro
   const index: HtmlIndexRow[] = [];
   const count = (result: BatchResult): void => {
     summary.add(result);
-    if (htmlDir !== undefined) index.push(indexRow(result));
+    if (htmlDir !== undefined) index.push(indexRow(result, htmlDir));
   };
   let output: BatchOutput;
   try {
@@ -137,10 +146,7 @@ export async function runBatch(input: string, options: BatchCommandOptions): Pro
       const { report } = result;
       if (htmlDir !== undefined && report !== undefined)
         await inHtmlDir(join(htmlDir, htmlPageName(result.line, result.id)), (page) =>
-          writeFile(
-            page,
-            renderHtml(report, { title: `${result.id ?? `Line ${result.line}`} · ${report.rubric.title}` }),
-          ),
+          writeFile(page, renderHtml(report, { title: `${rowName(result)} · ${report.rubric.title}` })),
         );
       await output.write(serialize(result));
       count(result);

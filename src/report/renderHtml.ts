@@ -1,4 +1,4 @@
-import { escapeHtml } from './escapeHtml.js';
+import { escapeHtml, isolateHtml } from './escapeHtml.js';
 import { BAND_LABELS, FLAG_TEXT, formatNumber, formatPercent, STATUS_TEXT } from './messages.js';
 import type { ConceptResult, Evidence, GradeReport } from './types.js';
 
@@ -9,7 +9,7 @@ const BASE_CSS = `:root{color-scheme:light;--ink:#1b1b1f;--muted:#50555f;--line:
 *{box-sizing:border-box}
 body{margin:0;background:#eef0f3;color:var(--ink);font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif}
 main{max-width:52rem;margin:0 auto;padding:1.5rem 2rem 2rem;background:var(--paper)}
-h1{font-size:1.6rem;line-height:1.25;margin:0 0 .25rem}
+h1{font-size:1.6rem;line-height:1.25;margin:0 0 .25rem;overflow-wrap:anywhere}
 h2{font-size:1.2rem;margin:1.75rem 0 .6rem;padding-bottom:.25rem;border-bottom:1px solid var(--line)}
 h3{font-size:1rem;margin:1rem 0 .3rem}
 .sub{color:var(--muted);margin:0}
@@ -168,19 +168,19 @@ function highlightAnswer(report: GradeReport): string {
 
 function quotes(evidence: readonly Evidence[]): string {
   const texts = [...new Set(evidence.map((item) => item.text))];
-  return texts.map((text) => `<q>${escapeHtml(text)}</q>`).join(', ');
+  return texts.map((text) => `<q>${isolateHtml(text)}</q>`).join(', ');
 }
 
 function renderHeader(report: GradeReport, title: string): string {
   const { rubric } = report;
-  const version = rubric.version === undefined ? '' : `, version ${escapeHtml(rubric.version)}`;
+  const version = rubric.version === undefined ? '' : `, version ${isolateHtml(rubric.version)}`;
   const question =
     rubric.question === undefined
       ? ''
-      : `\n<p class="question"><strong>Question:</strong> ${escapeHtml(rubric.question)}</p>`;
+      : `\n<p class="question"><strong>Question:</strong> ${isolateHtml(rubric.question)}</p>`;
   return `<header>
-<h1>${escapeHtml(title)}</h1>
-<p class="sub">Rubric: ${escapeHtml(rubric.title)} (<code>${escapeHtml(rubric.id)}</code>${version})</p>${question}
+<h1>${isolateHtml(title)}</h1>
+<p class="sub">Rubric: ${isolateHtml(rubric.title)} (<code>${escapeHtml(rubric.id)}</code>${version})</p>${question}
 </header>`;
 }
 
@@ -205,7 +205,11 @@ function renderAnswer(report: GradeReport): string {
   const answer =
     report.answer.length === 0
       ? '<p class="empty">(empty answer)</p>'
-      : `<p class="answer">${highlightAnswer(report)}</p>`;
+      : `<p class="answer" dir="auto">${highlightAnswer(report)}</p>`;
+  const colours =
+    report.concepts.length > PALETTE_SIZE
+      ? `Colours match the concept checklist and repeat every ${PALETTE_SIZE} concepts (a highlight's tooltip names its concept); overlapping matches nest.`
+      : 'Colours match the concept checklist; overlapping matches nest.';
   return `<section aria-labelledby="h-answer">
 <h2 id="h-answer">Answer</h2>
 ${answer}
@@ -215,7 +219,7 @@ ${answer}
 <li><span class="hl neutral" data-status="partial">dashed underline</span> partial</li>
 <li><span class="hl neutral" data-status="negated">struck through</span> negated</li>
 <li><span class="hl mis" data-status="misconception">wavy underline</span> misconception</li>
-<li>Colours match the concept checklist; overlapping matches nest.</li>
+<li>${colours}</li>
 </ul>
 </section>`;
 }
@@ -225,20 +229,20 @@ function renderConcept(concept: ConceptResult, index: number, groupLabels: Map<s
   const group =
     concept.group === undefined
       ? ''
-      : ` · group: ${escapeHtml(groupLabels.get(concept.group) ?? concept.group)}`;
+      : ` · group: ${isolateHtml(groupLabels.get(concept.group) ?? concept.group)}`;
   const required = concept.required ? ' · required' : '';
   const evidence =
     concept.evidence.length === 0 ? '' : `\n<p class="detail">Matched: ${quotes(concept.evidence)}</p>`;
   const feedback =
-    concept.feedback === undefined ? '' : `\n<p class="detail">${escapeHtml(concept.feedback)}</p>`;
-  return `<li class="status-${concept.status}"><span class="symbol" aria-hidden="true">${symbol}</span><div><span class="status">${text}:</span> <span class="swatch k${index % PALETTE_SIZE}" aria-hidden="true"></span>${escapeHtml(concept.label)} <span class="meta">${formatNumber(concept.points)} / ${formatNumber(concept.maxPoints)} pts${group}${required}</span></div>${evidence}${feedback}</li>`;
+    concept.feedback === undefined ? '' : `\n<p class="detail">${isolateHtml(concept.feedback)}</p>`;
+  return `<li class="status-${concept.status}"><span class="symbol" aria-hidden="true">${symbol}</span><div><span class="status">${text}:</span> <span class="swatch k${index % PALETTE_SIZE}" aria-hidden="true"></span>${isolateHtml(concept.label)} <span class="meta">${formatNumber(concept.points)} / ${formatNumber(concept.maxPoints)} pts${group}${required}</span></div>${evidence}${feedback}</li>`;
 }
 
 function renderConcepts(report: GradeReport): string {
   const groupLabels = new Map(report.groups.map((group) => [group.id, group.label]));
   const groups = report.groups.map(
     (group) =>
-      `<li>${escapeHtml(group.label)}: ${formatNumber(group.met)} of ${formatNumber(group.need)} needed${group.satisfied ? ' (satisfied)' : ''} · ${formatNumber(group.points)} / ${formatNumber(group.maxPoints)} pts</li>`,
+      `<li>${isolateHtml(group.label)}: ${formatNumber(group.met)} of ${formatNumber(group.need)} needed${group.satisfied ? ' (satisfied)' : ''} · ${formatNumber(group.points)} / ${formatNumber(group.maxPoints)} pts</li>`,
   );
   const groupList =
     groups.length === 0
@@ -259,8 +263,8 @@ function renderMisconceptions(report: GradeReport): string {
       const evidence =
         item.evidence.length === 0 ? '' : `\n<p class="detail">Matched: ${quotes(item.evidence)}</p>`;
       const feedback =
-        item.feedback === undefined ? '' : `\n<p class="detail">${escapeHtml(item.feedback)}</p>`;
-      return `<li class="triggered"><span class="symbol" aria-hidden="true">!</span><div><span class="swatch mis" aria-hidden="true"></span>${escapeHtml(item.label)} <span class="meta">−${formatNumber(item.penalty)} pts</span></div>${evidence}${feedback}</li>`;
+        item.feedback === undefined ? '' : `\n<p class="detail">${isolateHtml(item.feedback)}</p>`;
+      return `<li class="triggered"><span class="symbol" aria-hidden="true">!</span><div><span class="swatch mis" aria-hidden="true"></span>${isolateHtml(item.label)} <span class="meta">−${formatNumber(item.penalty)} pts</span></div>${evidence}${feedback}</li>`;
     });
   const body =
     items.length === 0 ? '<p>None triggered.</p>' : `<ul class="items">\n${items.join('\n')}\n</ul>`;
@@ -280,7 +284,7 @@ function renderList(
   const body =
     items.length === 0
       ? `<p>${empty}</p>`
-      : `<${tag} class="notes">\n${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('\n')}\n</${tag}>`;
+      : `<${tag} class="notes">\n${items.map((item) => `<li>${isolateHtml(item)}</li>`).join('\n')}\n</${tag}>`;
   return `<section aria-labelledby="h-${id}">
 <h2 id="h-${id}">${heading}</h2>
 ${body}

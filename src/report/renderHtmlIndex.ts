@@ -1,4 +1,4 @@
-import { escapeHtml } from './escapeHtml.js';
+import { escapeHtml, isolateHtml } from './escapeHtml.js';
 import { BAND_LABELS, formatNumber, formatPercent } from './messages.js';
 import { htmlDocument } from './renderHtml.js';
 import type { Band } from './types.js';
@@ -21,7 +21,7 @@ const BUCKETS = 10;
 
 const INDEX_CSS = `table{width:100%;border-collapse:collapse;font-variant-numeric:tabular-nums}
 caption{text-align:left;color:var(--muted);padding-bottom:.3rem}
-th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
+th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--line);vertical-align:top;overflow-wrap:anywhere}
 th{font-size:.8rem;text-transform:uppercase;letter-spacing:.05em;color:var(--muted)}
 td.num,th.num{text-align:right}
 .histogram td{padding-block:.15rem}
@@ -96,10 +96,10 @@ ${rows.join('\n')}
 
 function renderRow(row: HtmlIndexRow): string {
   const href = row.href === undefined ? undefined : safeHref(row.href);
-  const id = escapeHtml(row.id);
+  const id = isolateHtml(row.id);
   const link = href === undefined ? id : `<a href="${escapeHtml(href)}">${id}</a>`;
   if (row.error !== undefined) {
-    return `<tr><td>${link}</td><td class="num">—</td><td class="num">—</td><td>—</td><td class="error">Error: ${escapeHtml(row.error)}</td></tr>`;
+    return `<tr><td>${link}</td><td class="num">—</td><td class="num">—</td><td>—</td><td class="error">Error: ${isolateHtml(row.error)}</td></tr>`;
   }
   const result = row.passed ? '<span class="pass">✓ Passed</span>' : '<span class="fail">✗ Not passed</span>';
   return `<tr><td>${link}</td><td class="num">${formatNumber(row.score)} / ${formatNumber(row.maxScore)}</td><td class="num">${formatPercent(rowRatio(row))}</td><td><span class="band band-${row.band}">${BAND_LABELS[row.band]}</span></td><td>${result}</td></tr>`;
@@ -114,7 +114,7 @@ export function renderHtmlIndex(rows: readonly HtmlIndexRow[], options: { title?
   const title = options.title ?? 'rubricate reports';
   const graded = rows.filter((row) => row.error === undefined);
   const body = `<header>
-<h1>${escapeHtml(title)}</h1>
+<h1>${isolateHtml(title)}</h1>
 </header>
 <section aria-labelledby="h-summary">
 <h2 id="h-summary">Summary</h2>

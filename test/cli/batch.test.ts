@@ -317,9 +317,42 @@ describe('rubricate batch', { timeout: 120_000 }, () => {
     expect(readdirSync(join(dir, 'pages')).sort()).toEqual(['1-a1.html', '2-a_2.html', 'index.html']);
     expect(readFileSync(join(dir, 'pages/1-a1.html'), 'utf8')).toContain('&lt;b&gt;');
     const index = readFileSync(join(dir, 'pages/index.html'), 'utf8');
-    expect(index).toContain('<a href="1-a1.html">a1</a>');
-    expect(index).toContain('<a href="2-a_2.html">a/2</a>');
-    expect(index).toContain(`Error: line 3: ${UNKNOWN.replaceAll('"', '&quot;')}`);
+    expect(index).toContain('<a href="1-a1.html"><bdi>a1</bdi></a>');
+    expect(index).toContain('<a href="2-a_2.html"><bdi>a/2</bdi></a>');
+    expect(index).toContain(`Error: <bdi>line 3: ${UNKNOWN.replaceAll('"', '&quot;')}</bdi>`);
+  });
+
+  it('names a row with a blank id by its line in the index, so its link is never empty', () => {
+    const input = write('blank-id.jsonl', '{"id":"   ","answer":"MTTR"}\n');
+    const run = rubricate(['batch', input, '--rubric', 'devops/kpis', '--html-dir', 'blank-pages']);
+    expect(run.status).toBe(0);
+    const index = readFileSync(join(dir, 'blank-pages/index.html'), 'utf8');
+    expect(index).toContain('<a href="1-_.html"><bdi>line 1</bdi></a>');
+    expect(readFileSync(join(dir, 'blank-pages/1-_.html'), 'utf8')).toContain('<title>line 1 · ');
+  });
+
+  it('links rows kept by --resume only to pages that exist in --html-dir', () => {
+    const input = write('resume-pages.jsonl', realRows(3).join('\n'));
+    const first = rubricate(['batch', input, '--out', 'resume-pages.out.jsonl']);
+    expect(first.status).toBe(0);
+    // The first two rows are done, from a run without --html-dir: they have no pages.
+    const done = readFileSync(join(dir, 'resume-pages.out.jsonl'), 'utf8').split('\n').slice(0, 2);
+    write('resume-pages.out.jsonl.partial', `${done.join('\n')}\n`);
+    const resumed = rubricate([
+      'batch',
+      input,
+      '--out',
+      'resume-pages.out.jsonl',
+      '--resume',
+      '--html-dir',
+      'resume-pages',
+    ]);
+    expect(resumed.status).toBe(0);
+    expect(readdirSync(join(dir, 'resume-pages')).sort()).toEqual(['3-r3.html', 'index.html']);
+    const index = readFileSync(join(dir, 'resume-pages/index.html'), 'utf8');
+    expect(index).toContain('<tr><td><bdi>r1</bdi></td>');
+    expect(index).toContain('<tr><td><bdi>r2</bdi></td>');
+    expect(index).toContain('<a href="3-r3.html"><bdi>r3</bdi></a>');
   });
 
   // util-linux `script` gives the run a terminal.

@@ -75,6 +75,26 @@ describe('renderHtml', () => {
     expect(markedRuns(html, 'mttr', 'negated')).toEqual(['MTTR']);
   });
 
+  it('isolates text written by users, so a right-to-left override cannot reorder the page around it', () => {
+    const rlo = '\u202e';
+    const report = makeReport('We track deployment frequency.', [
+      concept({ id: 'df', label: `Deployment frequency${rlo}`, status: 'met', points: 1 }),
+    ]);
+    const html = renderHtml(report, { title: `Candidate${rlo}` });
+    expect(html).toContain(`<bdi>Deployment frequency${rlo}</bdi> <span class="meta">1 / 1 pts</span>`);
+    expect(html).toContain(`<h1><bdi>Candidate${rlo}</bdi></h1>`);
+    expect(html).toContain('<p class="answer" dir="auto">');
+  });
+
+  it('says in the legend that colours repeat when a rubric has more concepts than colours', () => {
+    const concepts = (count: number) =>
+      Array.from({ length: count }, (_, i) => concept({ id: `c${i}`, label: `Concept ${i}` }));
+    expect(renderHtml(makeReport('An answer.', concepts(8)))).toContain(
+      '<li>Colours match the concept checklist; overlapping matches nest.</li>',
+    );
+    expect(renderHtml(makeReport('An answer.', concepts(9)))).toContain('repeat every 8 concepts');
+  });
+
   it('names the concept in each mark title', () => {
     expect(renderHtml(kpiReport)).toContain(
       'data-concept="lead-time" data-status="partial" title="Lead time for changes (partial)">lead time</mark>',
@@ -154,7 +174,7 @@ describe('renderHtml', () => {
     const html = renderHtml(kpiReport);
     expect(html).toContain('✓</span><div><span class="status">Met:</span>');
     expect(html).toContain(
-      'Lead time for changes <span class="meta">0.5 / 1 pts · group: DORA delivery metrics</span>',
+      '<bdi>Lead time for changes</bdi> <span class="meta">0.5 / 1 pts · group: <bdi>DORA delivery metrics</bdi></span>',
     );
     expect(html).toContain('<span class="status">Negated:</span>');
     expect(html).toContain('<span class="status">Missing:</span>');
@@ -167,10 +187,10 @@ describe('renderHtml', () => {
     expect(html).toContain('<dd>33.3%</dd>');
     expect(html).toContain('<dd>Weak</dd>');
     expect(html).toContain('✗ Not passed');
-    expect(html).toContain('Lines of code as a KPI <span class="meta">−1 pts</span>');
+    expect(html).toContain('<bdi>Lines of code as a KPI</bdi> <span class="meta">−1 pts</span>');
     expect(html).not.toContain('Vanity metrics');
-    expect(html).toContain('<li>Mention how often a change causes a failure in production.</li>');
-    expect(html).toContain('<li>The answer is very short.</li>');
+    expect(html).toContain('<li><bdi>Mention how often a change causes a failure in production.</bdi></li>');
+    expect(html).toContain('<li><bdi>The answer is very short.</bdi></li>');
     expect(html).toContain('Name three important DevOps KPIs.');
   });
 
@@ -180,14 +200,14 @@ describe('renderHtml', () => {
     expect(escaped).toBe(
       '&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; &quot;&#39;&amp;',
     );
-    expect(html).toContain(`<li>${escaped}</li>`);
+    expect(html).toContain(`<li><bdi>${escaped}</bdi></li>`);
     expect(html).toContain('Look: <mark ');
     expect(
       answerSegments(html)
         .map((segment) => segment.text)
         .join(''),
     ).toBe(hostileReport.answer);
-    expect(html).toContain(`<h1>Title ${escaped}</h1>`);
+    expect(html).toContain(`<h1><bdi>Title ${escaped}</bdi></h1>`);
     expect(html).toContain(`data-concept="x&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"`);
     expect(html).toContain(`title="Label ${escaped} (met)"`);
     expect(html).not.toMatch(/<script|<img/i);
@@ -198,6 +218,7 @@ describe('renderHtml', () => {
     const names = new Set(tokens.flatMap((token) => (token.kind === 'open' ? [token.name] : [])));
     expect([...names].sort()).toEqual(
       [
+        'bdi',
         'body',
         'code',
         'dd',
@@ -259,8 +280,10 @@ describe('renderHtml', () => {
   it('uses the title option for the page and heading', () => {
     const html = renderHtml(kpiReport, { title: 'Candidate <7>' });
     expect(html).toContain('<title>Candidate &lt;7&gt;</title>');
-    expect(html).toContain('<h1>Candidate &lt;7&gt;</h1>');
-    expect(html).toContain('Rubric: Three important DevOps KPIs (<code>devops/kpis</code>, version 2)');
+    expect(html).toContain('<h1><bdi>Candidate &lt;7&gt;</bdi></h1>');
+    expect(html).toContain(
+      'Rubric: <bdi>Three important DevOps KPIs</bdi> (<code>devops/kpis</code>, version <bdi>2</bdi>)',
+    );
   });
 
   it('says so when the answer is empty', () => {

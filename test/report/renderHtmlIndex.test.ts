@@ -57,9 +57,9 @@ describe('renderHtmlIndex', () => {
   it('links each row to its page with score, ratio, band and result', () => {
     const html = renderHtmlIndex(rows);
     expect(html).toContain(
-      '<tr><td><a href="reports/a3.html">a3</a></td><td class="num">1.8 / 3</td><td class="num">60%</td><td><span class="band band-adequate">Adequate</span></td><td><span class="pass">✓ Passed</span></td></tr>',
+      '<tr><td><a href="reports/a3.html"><bdi>a3</bdi></a></td><td class="num">1.8 / 3</td><td class="num">60%</td><td><span class="band band-adequate">Adequate</span></td><td><span class="pass">✓ Passed</span></td></tr>',
     );
-    expect(html).toContain('<td class="error">Error: answer is binary</td>');
+    expect(html).toContain('<td class="error">Error: <bdi>answer is binary</bdi></td>');
   });
 
   it('escapes ids, hrefs, errors and the title', () => {
@@ -77,7 +77,9 @@ describe('renderHtmlIndex', () => {
       ],
       { title: HOSTILE },
     );
-    expect(html).toContain('<a href="a&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;.html">&lt;script&gt;');
+    expect(html).toContain(
+      '<a href="a&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;.html"><bdi>&lt;script&gt;',
+    );
     expect(html).toContain(
       '<title>&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; &quot;&#39;&amp;</title>',
     );
@@ -103,13 +105,13 @@ describe('renderHtmlIndex', () => {
       ),
     );
     expect(html).not.toContain('<a ');
-    expect(html).toContain('<tr><td>bad1</td>');
+    expect(html).toContain('<tr><td><bdi>bad1</bdi></td>');
   });
 
   it('makes no external references and renders deterministically', () => {
     const html = renderHtmlIndex(rows, { title: 'Batch 7' });
     expect(html).not.toMatch(/https?:|\/\/|url\(|@import/i);
-    expect(html).toContain('<h1>Batch 7</h1>');
+    expect(html).toContain('<h1><bdi>Batch 7</bdi></h1>');
     expect(renderHtmlIndex(structuredClone(rows), { title: 'Batch 7' })).toBe(html);
   });
 
