@@ -380,3 +380,21 @@ describe('flags and limits', () => {
     ]);
   });
 });
+
+describe('history', () => {
+  // Found by grading thousands of answers in fresh and in long-running processes: a compiled rubric's look-up cache
+  // answered for "container" as split off "container's." with what an earlier "container" (stemmed "contain") found.
+  const prior =
+    'Codte.NET acknowledgement! we Maven lowdgfcw) container-container-container-container-container- ttn’s— is exporters.';
+  const target =
+    "To is coozwx . then database migration in scan didn't; OCTOPUS. never sattic... container's. logging\n";
+
+  it('gives an answer the same report whatever the same compiled rubric graded before it', () => {
+    const withoutDuration = (report: GradeReport) => ({ ...report, meta: { ...report.meta, durationMs: 0 } });
+    const warm = bundled('devops/core-operations');
+    grade(warm, prior);
+    expect(withoutDuration(grade(warm, target))).toEqual(
+      withoutDuration(grade(bundled('devops/core-operations'), target)),
+    );
+  });
+});

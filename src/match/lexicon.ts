@@ -42,9 +42,15 @@ export interface TokenEntry extends WordForms {
   endsLemma: boolean;
 }
 
-/** A cached entry, with the entries of the same token text under other lemmas. */
+/** A cached entry: the misspelling look-up work it took, and the entries of the same token text with other forms. */
 interface CachedEntry extends TokenEntry {
-  others: Map<string, TokenEntry> | undefined;
+  work: number;
+  others: Map<string, CachedEntry> | undefined;
+}
+
+/** The forms besides its text that a look-up reads: a token's lemma and stem. */
+function formsKey(token: WordForms): string {
+  return `${token.lemma}\u0000${token.stem}`;
 }
 
 /** The parts of a token the lexicon looks at. */
@@ -178,15 +184,25 @@ export class Lexicon {
   }
 
   /**
-   * What the lexicon knows of one answer token (cached per distinct token): for `lookup` and `lookupPair`. Each
-   * rubric word a misspelling look-up visits adds one to `work.fuzzy`, so a caller can bound the cost of fuzzy look-ups.
+   * What the lexicon knows of one answer token (cached per distinct token and forms): for `lookup` and `lookupPair`.
+   * Each rubric word a misspelling look-up visits adds one to `work.fuzzy`, so a caller can bound the cost of fuzzy
+   * look-ups; a cached entry adds the work its look-up took, so the count never depends on what was graded before.
    */
   entry(token: TokenForms, work?: { fuzzy?: number }): TokenEntry {
-    // One look-up for most tokens: a text nearly always comes with the same lemma.
+    // One look-up for most tokens: a text nearly always comes with the same lemma and stem. The same text can come
+    // with other forms ("container" is stemmed "contain", but the "container" of "container's." is kept whole).
     const first = this.cache.get(token.text);
-    if (first !== undefined && first.lemma === token.lemma) return first;
-    const known = first?.others?.get(token.lemma);
-    if (known) return known;
+    const entry =
+      first !== undefined && first.lemma === token.lemma && first.stem === token.stem
+        ? first
+        : (first?.others?.get(formsKey(token)) ?? this.lookUp(token, first));
+    if (work !== undefined && entry.work > 0) work.fuzzy = (work.fuzzy ?? 0) + entry.work;
+    return entry;
+  }
+
+  /** Look a token up and cache what it found, beside `first` (the entry of the same text with other forms). */
+  private lookUp(token: TokenForms, first: CachedEntry | undefined): CachedEntry {
+    const work = { fuzzy: 0 };
     const entry: CachedEntry = {
       hits: this.compute(token, work),
       lower: token.lower,
@@ -196,12 +212,13 @@ export class Lexicon {
       startsLemma: (this.lemmaHeads.get(token.lemma) ?? 0) | (this.lowerHeads.get(token.lemma) ?? 0),
       endsLower: this.lowerEnds.has(token.lower),
       endsLemma: this.lemmaEnds.has(token.lemma) || this.lowerEnds.has(token.lemma),
+      work: work.fuzzy,
       // Set from the start, so that every entry has one object shape.
       others: undefined,
     };
     if (first) {
       first.others ??= new Map();
-      first.others.set(token.lemma, entry);
+      first.others.set(formsKey(token), entry);
     } else {
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
       this.cache.set(token.text, entry);
@@ -238,7 +255,7 @@ export class Lexicon {
     }
   }
 
-  private compute(token: TokenForms, work?: { fuzzy?: number }): Hit[] {
+  private compute(token: TokenForms, work: { fuzzy: number }): Hit[] {
     const found = new Map<number, Hit>();
     // Exact words are kept with plain apostrophes: "O’Reilly" is `=O'Reilly`.
     this.collect(found, this.byExact.get(plainApostrophes(token.text)), 0, 1);
@@ -263,7 +280,7 @@ export class Lexicon {
   }
 
   /** Misspellings: within maxEdits of a word, or the same Double Metaphone code within 2 edits. */
-  private fuzzy(lower: string, found: Map<number, Hit>, work?: { fuzzy?: number }): void {
+  private fuzzy(lower: string, found: Map<number, Hit>, work: { fuzzy: number }): void {
     if (lower.length < FUZZY_MIN_LENGTH - 1 || !ALPHA.test(lower) || STOP_WORDS.has(lower)) return;
     const shared = new Map<number, number>();
     let visited = 0;
@@ -281,7 +298,7 @@ export class Lexicon {
       // Each edit destroys at most three bigrams of the longer word.
       if (count >= Math.max(1, Math.max(word.lower.length, lower.length) - 1 - 3 * edits)) candidates.add(id);
     }
-    if (work) work.fuzzy = (work.fuzzy ?? 0) + visited + candidates.size;
+    work.fuzzy += visited + candidates.size;
     for (const id of candidates) {
       const word = this.words[id] as LexiconWord;
       const allowed = phonetic.has(id)

@@ -52,4 +52,33 @@ describe('acronymOf and maxEdits', () => {
   it('allows 0 edits below 5 letters, 1 for 5–8, 2 from 9', () => {
     expect([4, 5, 8, 9].map(maxEdits)).toEqual([0, 1, 1, 2]);
   });
+
+  it('looks a token up by all its forms, so an earlier token of the same text never answers for it', () => {
+    // "container" is stemmed "contain"; the "container" of "container's." is split off whole (its stem is itself).
+    const fresh = () => {
+      const own = new Lexicon();
+      const contain = own.add({ ...token('contain'), mode: 'word', text: '', fuzzy: false });
+      return { own, contain };
+    };
+    const whole = { text: 'container', lower: 'container', lemma: 'container', stem: 'container' };
+    const stemmed = { ...whole, stem: 'contain' };
+    const alone = fresh();
+    const after = fresh();
+    expect(after.own.lookup(stemmed)).toEqual([{ id: after.contain, via: 2, similarity: 1 }]);
+    expect(after.own.lookup(whole)).toEqual(alone.own.lookup(whole));
+    expect(after.own.lookup(whole)).toEqual([]);
+  });
+
+  it('counts the misspelling work of a cached look-up again, so a budget never depends on what came before', () => {
+    const work = (first: boolean) => {
+      const own = new Lexicon();
+      own.add({ ...token('deployment'), mode: 'word', text: '', fuzzy: true });
+      if (first) own.entry(token('deploymnet'));
+      const counted = { fuzzy: 0 };
+      own.entry(token('deploymnet'), counted);
+      return counted.fuzzy;
+    };
+    expect(work(true)).toBe(work(false));
+    expect(work(false)).toBeGreaterThan(0);
+  });
 });
