@@ -66,12 +66,12 @@ function hostileReport(p: readonly string[]) {
 }
 
 const TAGS = new Set(
-  'html head meta title style body main header footer section h1 h2 h3 p strong code dl dt dd div ul ol li span mark q'.split(
+  'html head meta title style body main header footer section h1 h2 h3 p strong code dl dt dd div ul ol li span mark q bdi'.split(
     ' ',
   ),
 );
 const ATTRIBUTES = new Set(
-  'lang charset name content http-equiv class id title data-concept data-status data-misconception aria-labelledby aria-hidden'.split(
+  'lang charset name content http-equiv class id title data-concept data-status data-misconception aria-labelledby aria-hidden dir'.split(
     ' ',
   ),
 );
