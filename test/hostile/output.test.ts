@@ -101,7 +101,7 @@ describe('HTML output escapes every answer and rubric string', { timeout: TIMEOU
           });
           expect(rest.trim()).toBe('');
         }
-        expect(decode(/<p class="answer">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '')).toBe(answer);
+        expect(decode(/<p class="answer" dir="auto">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '')).toBe(answer);
         const text = decode(html);
         for (const s of strings) expect(text).toContain(s);
       }),
