@@ -135,6 +135,7 @@ export function batchSection(
     const memory = runOf(rssRows, 2);
     const longOne = runOf(rssRows, 1);
     const coresBusy = medianOf((r) => r.one.cpuSeconds / r.one.seconds);
+    const cores = availableParallelism();
     const section = 'batch';
     const over = rounds > 1 ? `, median of ${rounds} rounds` : '';
     const rows: Row[] = [
@@ -169,8 +170,8 @@ export function batchSection(
       },
       {
         section,
-        measure: `${availableParallelism()} cores ÷ cores 1 worker keeps busy (the most 2 ÷ 1 can reach here)`,
-        value: `${(availableParallelism() / coresBusy).toFixed(2)}×`,
+        measure: `${cores} cores ÷ cores 1 worker keeps busy (the most 2 ÷ 1 can reach here)`,
+        value: `${(cores / coresBusy).toFixed(2)}×`,
       },
       {
         section,
